@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Set up a local virtual environment and run the app or the checks. Standard library only.
+
+    python3 dev.py run [APP OPTIONS...]   create .venv if needed, then start Strategy Viewer
+    python3 dev.py test [PYTEST ARGS...]  create .venv if needed, then lint and run the tests
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".installed"
+
+
+def ensure_venv() -> None:
+    """(Re)install only when pyproject.toml changed: a no-op start costs nothing."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted and PYTHON.exists():
+        return
+    if sys.version_info < (3, 11):
+        sys.exit("Strategy Viewer needs Python 3.11 or newer.")
+    print("Setting up .venv (first run only)…", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=not PYTHON.exists()).create(VENV)
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test"}:
+        print(__doc__)
+        return 2
+    ensure_venv()
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        return subprocess.call([str(PYTHON), "-m", "gui", *rest])
+    for check in (["ruff", "check", "."], ["ruff", "format", "--check", "."]):
+        if subprocess.call([str(PYTHON), "-m", *check], cwd=ROOT) != 0:
+            return 1
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

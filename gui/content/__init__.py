@@ -1,0 +1,16 @@
+"""The content layer: schema, loading and look-ups. Imports no Qt."""
+
+from gui.content.content import Content
+from gui.content.loader import BundleError, Problem, check_bundle, load_bundle
+from gui.content.refs import SECTIONS, Target, parse_ref
+
+__all__ = [
+    "SECTIONS",
+    "BundleError",
+    "Content",
+    "Problem",
+    "Target",
+    "check_bundle",
+    "load_bundle",
+    "parse_ref",
+]

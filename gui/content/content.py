@@ -1,0 +1,129 @@
+"""The immutable content object every view reads from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TypeVar
+
+from gui.content.refs import Target, parse_ref
+from gui.content.schema import (
+    Batch,
+    BundleFile,
+    Cohort,
+    Event,
+    EventsFile,
+    Partner,
+    PartnersFile,
+    ProgrammeFile,
+    Sentence,
+    Source,
+    SourcesFile,
+    StrategyFile,
+)
+
+
+_T = TypeVar("_T")
+
+
+def _by_id(items: tuple[_T, ...]) -> Mapping[str, _T]:
+    by_id: dict[str, _T] = {getattr(item, "id"): item for item in items}  # noqa: B009
+    return MappingProxyType(by_id)
+
+
+@dataclass(frozen=True)
+class Content:
+    """One loaded, validated bundle. Built only by the loader; never changes afterwards."""
+
+    bundle: BundleFile
+    sources_file: SourcesFile
+    strategy: StrategyFile
+    partners_file: PartnersFile
+    programme: ProgrammeFile
+    events_file: EventsFile
+    origin: str = ""
+
+    _sources: Mapping[str, Source] = field(init=False, repr=False)
+    _sentences: Mapping[tuple[str, str], Sentence] = field(init=False, repr=False)
+    _partners: Mapping[str, Partner] = field(init=False, repr=False)
+    _cohorts: Mapping[str, Cohort] = field(init=False, repr=False)
+    _events: Mapping[str, Event] = field(init=False, repr=False)
+    _batches: Mapping[str, Batch] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Look-up tables are derived once; frozen dataclasses need object.__setattr__.
+        put = object.__setattr__
+        put(self, "_sources", _by_id(self.sources_file.sources))
+        put(
+            self,
+            "_sentences",
+            MappingProxyType(
+                {(s.id, t.id): t for s in self.sources_file.sources for t in s.sentences}
+            ),
+        )
+        put(self, "_partners", _by_id(self.partners_file.partners))
+        put(self, "_cohorts", _by_id(self.partners_file.cohorts))
+        put(self, "_events", _by_id(self.events_file.events))
+        put(self, "_batches", _by_id(self.programme.batches))
+
+    # --- collections, in file order ---------------------------------------------------
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.sources_file.sources
+
+    @property
+    def partners(self) -> tuple[Partner, ...]:
+        return self.partners_file.partners
+
+    @property
+    def cohorts(self) -> tuple[Cohort, ...]:
+        return self.partners_file.cohorts
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """Events in date order (ISO partial dates sort correctly as text)."""
+        return tuple(sorted(self.events_file.events, key=lambda e: e.date))
+
+    # --- look-ups ------------------------------------------------------------------------
+    def source(self, source_id: str) -> Source | None:
+        return self._sources.get(source_id)
+
+    def sentence(self, source_id: str, sentence_id: str) -> Sentence | None:
+        return self._sentences.get((source_id, sentence_id))
+
+    def partner(self, partner_id: str) -> Partner | None:
+        return self._partners.get(partner_id)
+
+    def cohort(self, cohort_id: str) -> Cohort | None:
+        return self._cohorts.get(cohort_id)
+
+    def event(self, event_id: str) -> Event | None:
+        return self._events.get(event_id)
+
+    def batch(self, batch_id: str) -> Batch | None:
+        return self._batches.get(batch_id)
+
+    def resolve(self, ref: str) -> Target | None:
+        """The target of a reference, or None if it is malformed or names nothing here."""
+        target = parse_ref(ref)
+        if target is None or target.id is None:
+            return target
+        exists = {
+            "partner": lambda i: i in self._partners,
+            "cohort": lambda i: i in self._cohorts,
+            "event": lambda i: i in self._events,
+            "batch": lambda i: i in self._batches,
+            "source": lambda i: i in self._sources,
+            "statement": lambda i: any(s.id == i for s in self.strategy.statements),
+            "quote": lambda i: any(q.id == i for q in self.strategy.quotes),
+            "principle": lambda i: any(p.id == i for p in self.strategy.principles),
+            "fact": lambda i: any(f.id == i for f in self.programme.facts),
+            "strategy": lambda i: i == "predecessor",
+            "programme": lambda i: False,
+        }[target.kind or ""]
+        if not exists(target.id):
+            return None
+        if target.anchor is not None and self.sentence(target.id, target.anchor) is None:
+            return None
+        return target

@@ -1,0 +1,340 @@
+"""Turn a bundle folder into one `Content`, or one `BundleError` listing every problem.
+
+Problems are collected, not raised one at a time, so an author fixes a bundle in one pass.
+Each is reported as `file: location: message`, the way a compiler reports errors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from pydantic import ValidationError
+
+from gui.content.content import Content
+from gui.content.schema import (
+    BUNDLE_FILES,
+    BundleFile,
+    Citation,
+    EventsFile,
+    FileModel,
+    PartnersFile,
+    ProgrammeFile,
+    SourcesFile,
+    StrategyFile,
+)
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+_MAX_REPORTED_INPUT = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.location}: {self.message}" if self.location else (
+            f"{self.file}: {self.message}"
+        )
+
+
+class BundleError(Exception):
+    """A bundle could not be loaded. `problems` lists everything found wrong."""
+
+    def __init__(self, folder: Path, problems: list[Problem]) -> None:
+        self.folder = folder
+        self.problems = problems
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.problems)
+        head = f"{self.folder}: {count} problem{'s' if count != 1 else ''} in the content bundle"
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+def load_bundle(folder: Path | str) -> Content:
+    """Load and check the bundle in `folder`; raise `BundleError` if anything is wrong."""
+    folder = Path(folder)
+    problems: list[Problem] = []
+    files = _read_files(folder, problems)
+    if problems or len(files) != len(BUNDLE_FILES):
+        raise BundleError(folder, problems)
+    content = Content(
+        bundle=cast(BundleFile, files["bundle.json"]),
+        sources_file=cast(SourcesFile, files["sources.json"]),
+        strategy=cast(StrategyFile, files["strategy.json"]),
+        partners_file=cast(PartnersFile, files["partners.json"]),
+        programme=cast(ProgrammeFile, files["programme.json"]),
+        events_file=cast(EventsFile, files["events.json"]),
+        origin=str(folder),
+    )
+    problems.extend(check_references(content))
+    if problems:
+        raise BundleError(folder, problems)
+    return content
+
+
+def check_bundle(folder: Path | str) -> list[Problem]:
+    """Every problem in the bundle at `folder`; empty when it loads cleanly."""
+    try:
+        load_bundle(folder)
+    except BundleError as error:
+        return error.problems
+    return []
+
+
+def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
+    if not folder.exists():
+        problems.append(Problem(str(folder), "", "no such folder"))
+        return {}
+    if not folder.is_dir():
+        problems.append(Problem(str(folder), "", "not a folder"))
+        return {}
+    root = folder.resolve()
+    files: dict[str, FileModel] = {}
+    for name, model in BUNDLE_FILES.items():
+        text = _read_text(root, name, problems)
+        if text is None:
+            continue
+        parsed = _validate(name, text, model, problems)
+        if parsed is not None:
+            files[name] = parsed
+    return files
+
+
+def _read_text(root: Path, name: str, problems: list[Problem]) -> str | None:
+    path = root / name
+    def fail(message: str) -> None:
+        problems.append(Problem(name, "", message))
+
+    if not path.exists() and not path.is_symlink():
+        fail("file missing")
+        return None
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        fail("broken link")
+        return None
+    # A link may point to another file of the bundle, but never out of it: a bundle must
+    # not be able to make the app read arbitrary files.
+    if real.parent != root and root not in real.parents:
+        fail("links outside the bundle folder")
+        return None
+    if not real.is_file():
+        fail("not a regular file")
+        return None
+    try:
+        size = real.stat().st_size
+        if size > MAX_FILE_BYTES:
+            fail(f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+            return None
+        raw = real.read_bytes()
+    except PermissionError:
+        fail("cannot be read (permission denied)")
+        return None
+    except OSError as exc:
+        fail(f"cannot be read ({exc.strerror or exc})")
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        fail(f"not valid UTF-8 (byte {exc.start} on line {line}); save the file as UTF-8")
+        return None
+
+
+def _validate(
+    name: str, text: str, model: type[FileModel], problems: list[Problem]
+) -> FileModel | None:
+    try:
+        return model.model_validate_json(text)
+    except ValidationError as error:
+        if any(e["type"] == "json_invalid" for e in error.errors()):
+            problems.append(Problem(name, "", _json_syntax_message(text)))
+        else:
+            problems.extend(Problem(name, _location(e["loc"]), _message(e)) for e in error.errors())
+    except RecursionError:
+        problems.append(Problem(name, "", "invalid JSON: nested too deeply"))
+    return None
+
+
+def _json_syntax_message(text: str) -> str:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg}"
+    except RecursionError:
+        return "invalid JSON: nested too deeply"
+    # The standard parser accepts a few things pydantic's does not (NaN, deep nesting).
+    return "invalid JSON"
+
+
+def _location(loc: Iterable[int | str]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "field required"
+    if kind == "extra_forbidden":
+        return "unknown field (not in the schema)"
+    msg = str(error["msg"])
+    msg = msg[:1].lower() + msg[1:]
+    msg = msg.removeprefix("value error, ")
+    value = error.get("input")
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        shown = json.dumps(value, ensure_ascii=False)
+        if len(shown) > _MAX_REPORTED_INPUT:
+            shown = shown[: _MAX_REPORTED_INPUT - 1] + "…"
+        msg += f" (got {shown})"
+    return msg
+
+
+# --- cross-references -------------------------------------------------------------------
+
+
+def check_references(content: Content) -> list[Problem]:
+    """Problems that span files: duplicate ids, unknown sources, sentences and refs."""
+    problems: list[Problem] = []
+    problems += _duplicates(content)
+    for file, loc, citation in _citations(content):
+        problems += _check_citation(content, file, loc, citation)
+    for i, partner in enumerate(content.partners):
+        if content.cohort(partner.cohort) is None:
+            problems.append(
+                Problem("partners.json", f"partners[{i}].cohort", f"unknown cohort {partner.cohort!r}")
+            )
+    for i, quote in enumerate(content.strategy.quotes):
+        if content.partner(quote.speaker) is None:
+            problems.append(
+                Problem("strategy.json", f"quotes[{i}].speaker", f"unknown partner {quote.speaker!r}")
+            )
+    for i, highlight in enumerate(content.bundle.highlights):
+        if content.resolve(highlight.target) is None:
+            problems.append(
+                Problem("bundle.json", f"highlights[{i}].target", f"unknown target {highlight.target!r}")
+            )
+    for i, event in enumerate(content.events_file.events):
+        for j, ref in enumerate(event.refs):
+            if content.resolve(ref) is None:
+                problems.append(Problem("events.json", f"events[{i}].refs[{j}]", f"unknown target {ref!r}"))
+    return problems
+
+
+def _duplicates(content: Content) -> Iterator[Problem]:
+    groups: list[tuple[str, str, Iterable[Any]]] = [
+        ("sources.json", "sources", content.sources),
+        ("bundle.json", "highlights", content.bundle.highlights),
+        ("strategy.json", "statements", content.strategy.statements),
+        ("strategy.json", "quotes", content.strategy.quotes),
+        ("strategy.json", "principles", content.strategy.principles),
+        ("partners.json", "cohorts", content.cohorts),
+        ("partners.json", "partners", content.partners),
+        ("programme.json", "facts", content.programme.facts),
+        ("programme.json", "batches", content.programme.batches),
+        ("events.json", "events", content.events_file.events),
+    ]
+    groups += [
+        ("sources.json", f"sources[{i}].sentences", source.sentences)
+        for i, source in enumerate(content.sources)
+    ]
+    for file, where, items in groups:
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.id in seen:
+                yield Problem(file, f"{where}[{i}].id", f"duplicate id {item.id!r}")
+            seen.add(item.id)
+
+
+def _citations(content: Content) -> Iterator[tuple[str, str, tuple[Citation, ...]]]:
+    """Every citation list in the bundle, with the file and location that hold it.
+
+    Spelled out rather than found by reflection: it runs over every partner of a large
+    bundle, and an explicit walk is several times faster.
+    """
+    b = content.bundle
+    yield "bundle.json", "headline.citations", b.headline.citations
+    for i, item in enumerate(b.context):
+        yield "bundle.json", f"context[{i}].citations", item.citations
+    for i, item in enumerate(b.highlights):
+        yield "bundle.json", f"highlights[{i}].citations", item.citations
+
+    s = content.strategy
+    yield "strategy.json", "name_citations", s.name_citations
+    yield "strategy.json", "summary.citations", s.summary.citations
+    if s.predecessor:
+        yield "strategy.json", "predecessor.citations", s.predecessor.citations
+    if s.principles_note:
+        yield "strategy.json", "principles_note.citations", s.principles_note.citations
+    for field_name, items in (
+        ("alternative_names", s.alternative_names),
+        ("statements", s.statements),
+        ("quotes", s.quotes),
+        ("principles", s.principles),
+    ):
+        for i, item in enumerate(items):
+            yield "strategy.json", f"{field_name}[{i}].citations", item.citations
+
+    p = content.partners_file
+    if p.system:
+        yield "partners.json", "system.citations", p.system.citations
+    for i, cohort in enumerate(p.cohorts):
+        yield "partners.json", f"cohorts[{i}].citations", cohort.citations
+    for i, partner in enumerate(p.partners):
+        where = f"partners[{i}]"
+        yield "partners.json", f"{where}.citations", partner.citations
+        if partner.joined_company:
+            yield "partners.json", f"{where}.joined_company.citations", partner.joined_company.citations
+        for j, role in enumerate(partner.roles):
+            yield "partners.json", f"{where}.roles[{j}].citations", role.citations
+        for j, note in enumerate(partner.notes):
+            yield "partners.json", f"{where}.notes[{j}].citations", note.citations
+
+    g = content.programme
+    yield "programme.json", "name_citations", g.name_citations
+    yield "programme.json", "summary.citations", g.summary.citations
+    if g.selected:
+        yield "programme.json", "selected.citations", g.selected.citations
+    if g.caveat:
+        yield "programme.json", "caveat.citations", g.caveat.citations
+    for i, fact in enumerate(g.facts):
+        yield "programme.json", f"facts[{i}].citations", fact.citations
+    for i, batch in enumerate(g.batches):
+        yield "programme.json", f"batches[{i}].citations", batch.citations
+
+    for i, event in enumerate(content.events_file.events):
+        yield "events.json", f"events[{i}].citations", event.citations
+
+
+def _check_citation(
+    content: Content, file: str, loc: str, citations: tuple[Citation, ...]
+) -> Iterator[Problem]:
+    for k, citation in enumerate(citations):
+        where = f"{loc}[{k}]"
+        source = content.source(citation.source)
+        if source is None:
+            yield Problem(file, f"{where}.source", f"unknown source {citation.source!r}")
+        elif citation.sentence is None:
+            if source.sentences:
+                yield Problem(
+                    file, f"{where}.sentence", f"field required: source {source.id!r} has text; cite a sentence"
+                )
+        elif content.sentence(source.id, citation.sentence) is None:
+            yield Problem(
+                file,
+                f"{where}.sentence",
+                f"unknown sentence {citation.sentence!r} in source {source.id!r}",
+            )
