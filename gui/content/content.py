@@ -23,7 +23,6 @@ from gui.content.schema import (
     StrategyFile,
 )
 
-
 _T = TypeVar("_T")
 
 

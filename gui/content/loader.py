@@ -7,7 +7,6 @@ Each is reported as `file: location: message`, the way a compiler reports errors
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,9 +38,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.location}: {self.message}" if self.location else (
-            f"{self.file}: {self.message}"
-        )
+        if self.location:
+            return f"{self.file}: {self.location}: {self.message}"
+        return f"{self.file}: {self.message}"
 
 
 class BundleError(Exception):
@@ -110,6 +109,7 @@ def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
 
 def _read_text(root: Path, name: str, problems: list[Problem]) -> str | None:
     path = root / name
+
     def fail(message: str) -> None:
         problems.append(Problem(name, "", message))
 
@@ -215,22 +215,30 @@ def check_references(content: Content) -> list[Problem]:
     for i, partner in enumerate(content.partners):
         if content.cohort(partner.cohort) is None:
             problems.append(
-                Problem("partners.json", f"partners[{i}].cohort", f"unknown cohort {partner.cohort!r}")
+                Problem(
+                    "partners.json", f"partners[{i}].cohort", f"unknown cohort {partner.cohort!r}"
+                )
             )
     for i, quote in enumerate(content.strategy.quotes):
         if content.partner(quote.speaker) is None:
             problems.append(
-                Problem("strategy.json", f"quotes[{i}].speaker", f"unknown partner {quote.speaker!r}")
+                Problem(
+                    "strategy.json", f"quotes[{i}].speaker", f"unknown partner {quote.speaker!r}"
+                )
             )
     for i, highlight in enumerate(content.bundle.highlights):
         if content.resolve(highlight.target) is None:
             problems.append(
-                Problem("bundle.json", f"highlights[{i}].target", f"unknown target {highlight.target!r}")
+                Problem(
+                    "bundle.json", f"highlights[{i}].target", f"unknown target {highlight.target!r}"
+                )
             )
     for i, event in enumerate(content.events_file.events):
         for j, ref in enumerate(event.refs):
             if content.resolve(ref) is None:
-                problems.append(Problem("events.json", f"events[{i}].refs[{j}]", f"unknown target {ref!r}"))
+                problems.append(
+                    Problem("events.json", f"events[{i}].refs[{j}]", f"unknown target {ref!r}")
+                )
     return problems
 
 
@@ -297,7 +305,11 @@ def _citations(content: Content) -> Iterator[tuple[str, str, tuple[Citation, ...
         where = f"partners[{i}]"
         yield "partners.json", f"{where}.citations", partner.citations
         if partner.joined_company:
-            yield "partners.json", f"{where}.joined_company.citations", partner.joined_company.citations
+            yield (
+                "partners.json",
+                f"{where}.joined_company.citations",
+                partner.joined_company.citations,
+            )
         for j, role in enumerate(partner.roles):
             yield "partners.json", f"{where}.roles[{j}].citations", role.citations
         for j, note in enumerate(partner.notes):
@@ -330,7 +342,9 @@ def _check_citation(
         elif citation.sentence is None:
             if source.sentences:
                 yield Problem(
-                    file, f"{where}.sentence", f"field required: source {source.id!r} has text; cite a sentence"
+                    file,
+                    f"{where}.sentence",
+                    f"field required: source {source.id!r} has text; cite a sentence",
                 )
         elif content.sentence(source.id, citation.sentence) is None:
             yield Problem(

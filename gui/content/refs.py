@@ -27,7 +27,9 @@ KIND_SECTIONS: dict[str, str] = {
     "source": "sources",
 }
 
-_REF_RE = re.compile(r"^(?P<kind>[a-z]+)(?::(?P<id>[A-Za-z0-9._-]+)(?:#(?P<anchor>[A-Za-z0-9._-]+))?)?$")
+_REF_RE = re.compile(
+    r"^(?P<kind>[a-z]+)(?::(?P<id>[A-Za-z0-9._-]+)(?:#(?P<anchor>[A-Za-z0-9._-]+))?)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
