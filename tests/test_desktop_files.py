@@ -1,0 +1,195 @@
+"""Desktop integration files and icons: validated with the freedesktop tools, no Qt needed."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+import shutil
+import struct
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+ICONS = RESOURCES / "icons"
+APP_ID = "io.github.strategyviewer.StrategyViewer"
+DESKTOP = RESOURCES / "desktop" / f"{APP_ID}.desktop"
+METAINFO = RESOURCES / "desktop" / f"{APP_ID}.metainfo.xml"
+KIOSK = RESOURCES / "kiosk"
+KIOSK_DESKTOP = KIOSK / "strategy-viewer-kiosk.desktop"
+KIOSK_SERVICE = KIOSK / "strategy-viewer-kiosk.service"
+KIOSK_INI = KIOSK / "kiosk.example.ini"
+
+PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+UI_ICONS = {
+    "overview", "strategy", "partners", "programme", "timeline", "sources", "back",
+    "forward", "search", "clear", "citation", "copy", "zoom-in", "zoom-out", "zoom-reset",
+    "fullscreen", "about", "print", "export", "filter", "home", "lock", "log-folder",
+    "language", "theme", "menu", "close", "person", "link",
+}  # fmt: skip
+SVG_NS = "{http://www.w3.org/2000/svg}"
+# Attributes that take a paint or colour; a UI icon may only say currentColor or none there.
+COLOUR_ATTRIBUTES = {"fill", "stroke", "color", "stop-color", "flood-color", "lighting-color"}
+COLOUR_LITERAL = re.compile(r"#[0-9a-fA-F]{3,8}\b|\b(?:rgba?|hsla?)\s*\(", re.IGNORECASE)
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is missing; .ci/run installs it")
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+class _CaseSensitiveParser(configparser.ConfigParser):
+    """Desktop entries and systemd units have case-sensitive keys."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
+def _desktop_entry(path: Path) -> configparser.SectionProxy:
+    parser = _CaseSensitiveParser(interpolation=None, comment_prefixes=("#",))
+    parser.read(path, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
+    assert header[12:16] == b"IHDR", f"{path} has no IHDR chunk first"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+# --- freedesktop validators ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [DESKTOP, KIOSK_DESKTOP], ids=lambda p: p.name)
+def test_desktop_file_validates(path: Path) -> None:
+    result = _run(_tool("desktop-file-validate"), str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Hints are not errors, but this file is ours: keep it spotless.
+    assert result.stdout.strip() == "", result.stdout
+
+
+def test_metainfo_validates() -> None:
+    result = _run(_tool("appstreamcli"), "validate", "--no-net", str(METAINFO))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not re.search(r"^[EW]: ", result.stdout, re.MULTILINE), result.stdout
+
+
+# --- names agree --------------------------------------------------------------------------
+
+
+def test_desktop_entry_names_the_installed_icon_and_binary() -> None:
+    entry = _desktop_entry(DESKTOP)
+    assert entry["Icon"] == APP_ID
+    assert entry["Exec"].split()[0] == "strategy-viewer"
+    assert entry["TryExec"] == "strategy-viewer"
+    assert (ICONS / "hicolor" / "scalable" / "apps" / f"{entry['Icon']}.svg").is_file()
+    for size in PNG_SIZES:
+        assert (ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{entry['Icon']}.png").is_file()
+
+
+def test_metainfo_agrees_with_desktop_entry() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable[@type='desktop-id']") == DESKTOP.name
+    assert root.findtext("provides/binary") == _desktop_entry(DESKTOP)["TryExec"]
+    assert root.find("content_rating[@type='oars-1.1']") is not None
+    assert [r.get("version") for r in root.iter("release")][:1] == [_app_version()]
+
+
+def _app_version() -> str:
+    text = (ROOT / "gui" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.MULTILINE)
+    assert match, "gui/__init__.py has no __version__"
+    return match.group(1)
+
+
+# --- application icon ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", PNG_SIZES)
+def test_hicolor_png_has_its_size(size: int) -> None:
+    path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+    assert path.is_file(), f"missing {path.relative_to(ROOT)}; run packaging/render_icons.py"
+    assert _png_size(path) == (size, size)
+
+
+def test_scalable_app_icon_is_the_current_source() -> None:
+    source = ICONS / "app" / "strategy-viewer.svg"
+    scalable = ICONS / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+    assert scalable.read_bytes() == source.read_bytes(), "rerun packaging/render_icons.py"
+    root = ET.parse(source).getroot()
+    assert root.tag == f"{SVG_NS}svg"
+    assert root.get("viewBox") == "0 0 256 256"
+
+
+# --- UI icons -----------------------------------------------------------------------------
+
+
+def test_ui_icon_set_is_complete() -> None:
+    assert {p.stem for p in ICONS.glob("*.svg")} == UI_ICONS
+
+
+@pytest.mark.parametrize("name", sorted(UI_ICONS))
+def test_ui_icon_is_a_themable_line_icon(name: str) -> None:
+    path = ICONS / f"{name}.svg"
+    text = path.read_text(encoding="utf-8")
+    root = ET.fromstring(text)
+    assert root.tag == f"{SVG_NS}svg"
+    assert root.get("viewBox") == "0 0 24 24"
+    assert 1.75 <= float(root.get("stroke-width", "0")) <= 2
+    assert root.get("stroke-linecap") == "round"
+    assert root.get("stroke-linejoin") == "round"
+    assert "currentColor" in text, "the app recolours icons by replacing currentColor"
+    assert not COLOUR_LITERAL.search(text), "colour literal in a UI icon"
+    for element in root.iter():
+        tag = element.tag.removeprefix(SVG_NS)
+        assert tag not in {"style", "text", "image", "use", "script", "foreignObject"}, tag
+        for attribute, value in element.attrib.items():
+            local = attribute.rsplit("}", 1)[-1]
+            assert local not in {"style", "class", "href"}, f"<{tag}> has {attribute}"
+            if local in COLOUR_ATTRIBUTES:
+                assert value in {"currentColor", "none"}, f"<{tag} {local}={value!r}>"
+
+
+# --- kiosk examples -----------------------------------------------------------------------
+
+
+def test_kiosk_service_is_a_user_unit_for_the_graphical_session() -> None:
+    unit = _CaseSensitiveParser(interpolation=None, strict=False)
+    unit.read(KIOSK_SERVICE, encoding="utf-8")
+    assert unit["Unit"]["PartOf"] == "graphical-session.target"
+    assert unit["Service"]["ExecStart"].startswith("%h/.local/bin/strategy-viewer --kiosk")
+    assert unit["Service"]["Restart"] == "always"
+    assert unit["Install"]["WantedBy"] == "graphical-session.target"
+
+
+def test_kiosk_autostart_entry_starts_kiosk_mode() -> None:
+    entry = _desktop_entry(KIOSK_DESKTOP)
+    assert entry["Exec"] == "strategy-viewer --kiosk"
+    assert entry["NoDisplay"] == "true"
+    assert entry["X-GNOME-Autostart-enabled"] == "true"
+
+
+def test_kiosk_example_ini_has_every_key() -> None:
+    ini = configparser.ConfigParser(interpolation=None)
+    ini.read(KIOSK_INI, encoding="utf-8")
+    assert set(ini["kiosk"]) == {
+        "idle_timeout_seconds", "attract_interval_seconds", "attract_order", "home",
+        "hide_cursor", "pin_hash", "language", "font_scale", "exit_chord",
+    }  # fmt: skip
+    assert ini["kiosk"]["home"] in ini["kiosk"]["attract_order"].split(",")
