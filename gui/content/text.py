@@ -1,0 +1,74 @@
+"""Plain-text helpers shared by views and search: dates, citations and initials."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+from gui.content.content import Content
+from gui.content.schema import Citation
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(value: str) -> str:
+    """'2020-08-16' → '16 August 2020'; '2022-03' → 'March 2022'; '2020' → '2020'."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = _MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def citation_label(content: Content, citation: Citation) -> str:
+    """A short label for a citation: 'Article ¶10' or the secondary source's publisher."""
+    source = content.source(citation.source)
+    if source is None:
+        return citation.source
+    if citation.sentence is not None:
+        sentence = content.sentence(source.id, citation.sentence)
+        name = "Article" if source.kind == "article" else source.publisher
+        return f"{name} ¶{sentence.paragraph}" if sentence else name
+    return source.publisher
+
+
+def initials(name: str) -> str:
+    """Two letters for an avatar: 'Lu Weibing' → 'LW'; a CJK name keeps its family name."""
+    name = name.strip()
+    if not name:
+        return "?"
+    if unicodedata.east_asian_width(name[0]) in ("W", "F"):
+        return name[0]
+    words = [w for w in name.replace("-", " ").split() if w]
+    letters = "".join(w[0] for w in words[:2])
+    return letters.upper() or "?"
+
+
+def distinct_by_label(
+    citations: tuple[Citation, ...], label_for: Callable[[Citation], str]
+) -> tuple[Citation, ...]:
+    """Citations with distinct labels, in order: two sentences of one paragraph would
+    otherwise show as two identical "Article ¶11" buttons. The first one is kept."""
+    seen: set[str] = set()
+    result = []
+    for citation in citations:
+        label = label_for(citation)
+        if label not in seen:
+            seen.add(label)
+            result.append(citation)
+    return tuple(result)

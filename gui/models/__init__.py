@@ -1,0 +1,1 @@
+"""Qt item models over the immutable content object. They never build widgets."""

@@ -1,0 +1,116 @@
+"""The partner roster as a table: one row per partner, one column per attribute."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from gui.content import Content
+from gui.content.schema import Partner
+from gui.content.text import format_date
+from gui.models.roles import AccentRole, CitationsRole, ItemRole, RefRole, SearchTextRole, SortRole
+from gui.models.section_list_model import QT_TRANSLATE_NOOP
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PartnerTableModel(QAbstractTableModel):
+    COL_NAME = 0
+    COL_NAME_ZH = 1
+    COL_ROLE = 2
+    COL_COHORT = 3
+    COL_SINCE = 4
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Name"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Chinese name"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Role"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Cohort"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Partner since"),
+    )
+
+    def __init__(self, content: Content | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._partners: tuple[Partner, ...] = ()
+        self._cohort_labels: dict[str, str] = {}
+        self._search_text: list[str] = []
+        if content is not None:
+            self.set_content(content)
+
+    def set_content(self, content: Content) -> None:
+        self.beginResetModel()
+        self._partners = content.partners
+        self._cohort_labels = {c.id: c.label for c in content.cohorts}
+        # Filter text is folded once here, not on every keystroke for every row.
+        self._search_text = [
+            " ".join((p.name, p.name_zh, *(r.text for r in p.roles))).casefold()
+            for p in self._partners
+        ]
+        self.endResetModel()
+
+    def partner(self, row: int) -> Partner:
+        return self._partners[row]
+
+    def row_of(self, partner_id: str) -> int:
+        return next((i for i, p in enumerate(self._partners) if p.id == partner_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._partners)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("PartnerTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._partners):
+            return None
+        partner = self._partners[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(partner, column)
+        if role == SortRole:
+            if column == self.COL_SINCE:
+                # Founding partners (no date) sort before everyone who joined later.
+                return partner.partner_since or ""
+            return self._display(partner, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ROLE:
+            return "\n".join(r.text for r in partner.roles)
+        if role == ItemRole:
+            return partner
+        if role == RefRole:
+            return f"partner:{partner.id}"
+        if role == CitationsRole:
+            return partner.citations
+        if role == AccentRole:
+            return partner.cohort
+        if role == SearchTextRole:
+            return self._search_text[index.row()]
+        return None
+
+    def _display(self, partner: Partner, column: int) -> str:
+        if column == self.COL_NAME:
+            return partner.name
+        if column == self.COL_NAME_ZH:
+            return partner.name_zh
+        if column == self.COL_ROLE:
+            return partner.roles[0].text
+        if column == self.COL_COHORT:
+            return self._cohort_labels.get(partner.cohort, partner.cohort)
+        if column == self.COL_SINCE:
+            if partner.partner_since is None:
+                return QCoreApplication.translate("PartnerTableModel", "Founding")
+            return format_date(partner.partner_since)
+        return ""

@@ -1,0 +1,58 @@
+"""The list of sources: the article first, then the secondary sources in file order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from gui.content import Content
+from gui.content.schema import Source
+from gui.content.text import format_date
+from gui.models.roles import AccentRole, ItemRole, RefRole, SubtitleRole
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SourceListModel(QAbstractListModel):
+    def __init__(self, content: Content | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._sources: tuple[Source, ...] = ()
+        if content is not None:
+            self.set_content(content)
+
+    def set_content(self, content: Content) -> None:
+        self.beginResetModel()
+        # Sources with text (the article) first: they are what citations usually open.
+        self._sources = tuple(sorted(content.sources, key=lambda s: not s.sentences))
+        self.endResetModel()
+
+    def source(self, row: int) -> Source:
+        return self._sources[row]
+
+    def row_of(self, source_id: str) -> int:
+        return next((i for i, s in enumerate(self._sources) if s.id == source_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._sources)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._sources):
+            return None
+        source = self._sources[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return source.label
+        if role == SubtitleRole:
+            parts = [source.publisher]
+            if source.date:
+                parts.append(format_date(source.date))
+            return " · ".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{source.label}\n{source.publisher}"
+        if role == ItemRole:
+            return source
+        if role == RefRole:
+            return f"source:{source.id}"
+        if role == AccentRole:
+            return source.kind
+        return None

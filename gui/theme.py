@@ -1,0 +1,116 @@
+"""Colour themes: named colour tokens, applied to the palette and the stylesheet templates.
+
+Stylesheets in resources/styles/NN_*.qss use `{{token}}` placeholders so that every theme
+shares one set of rules; only the colours differ.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+from gui.paths import resources_dir
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str  # page background
+    surface: str  # cards, panels
+    surface_alt: str  # navigation, headers
+    text: str
+    text_muted: str
+    accent: str  # brand colour: links, selection, focus
+    accent_text: str  # text on the accent colour
+    border: str
+    highlight: str  # background of a highlighted (cited) sentence
+    highlight_text: str
+    founding: str  # cohort colours
+    joined: str
+
+    def tokens(self) -> dict[str, str]:
+        return {k: v for k, v in self.__dict__.items() if k != "name"}
+
+    def palette(self) -> QPalette:
+        pal = QPalette()
+        role = QPalette.ColorRole
+        for r, value in (
+            (role.Window, self.window),
+            (role.Base, self.surface),
+            (role.AlternateBase, self.surface_alt),
+            (role.Text, self.text),
+            (role.WindowText, self.text),
+            (role.ButtonText, self.text),
+            (role.Button, self.surface),
+            (role.Highlight, self.accent),
+            (role.HighlightedText, self.accent_text),
+            (role.PlaceholderText, self.text_muted),
+            (role.ToolTipBase, self.surface),
+            (role.ToolTipText, self.text),
+            (role.Link, self.accent),
+            (role.Mid, self.border),
+        ):
+            pal.setColor(r, QColor(value))
+        return pal
+
+
+THEMES: dict[str, Theme] = {
+    "light": Theme(
+        name="light",
+        window="#f4f5f7",
+        surface="#ffffff",
+        surface_alt="#eceef2",
+        text="#1c1f24",
+        text_muted="#5a6270",
+        accent="#c2410c",
+        accent_text="#ffffff",
+        border="#d6dae1",
+        highlight="#ffe7b3",
+        highlight_text="#1c1f24",
+        founding="#1d4ed8",
+        joined="#b45309",
+    ),
+    "dark": Theme(
+        name="dark",
+        window="#16181d",
+        surface="#20232a",
+        surface_alt="#1b1e24",
+        text="#e8eaee",
+        text_muted="#a3abb8",
+        accent="#fb923c",
+        accent_text="#16181d",
+        border="#363b45",
+        highlight="#6b4a10",
+        highlight_text="#fff8e6",
+        founding="#93c5fd",
+        joined="#fcd34d",
+    ),
+    "high-contrast": Theme(
+        name="high-contrast",
+        window="#000000",
+        surface="#000000",
+        surface_alt="#000000",
+        text="#ffffff",
+        text_muted="#e6e6e6",
+        accent="#ffd400",
+        accent_text="#000000",
+        border="#ffffff",
+        highlight="#ffd400",
+        highlight_text="#000000",
+        founding="#7fdbff",
+        joined="#ffd400",
+    ),
+}
+
+_TOKEN = re.compile(r"\{\{(\w+)\}\}")
+
+
+def stylesheet(theme: Theme, font_scale: float = 1.0) -> str:
+    """All stylesheets in order, with the theme's colours filled in."""
+    tokens = theme.tokens()
+    parts = []
+    for path in sorted((resources_dir() / "styles").glob("*.qss")):
+        parts.append(_TOKEN.sub(lambda m: tokens[m.group(1)], path.read_text(encoding="utf-8")))
+    return "\n".join(parts)

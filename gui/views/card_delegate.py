@@ -1,0 +1,209 @@
+"""Paints a Card row as a card: subtitle, title, wrapped text and a line of sources.
+
+The sources line is clickable: a click on one source label emits `citation_clicked`.
+Keyboard users reach the same citations through the pane's citation bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from gui.content.schema import Citation
+from gui.content.text import distinct_by_label
+from gui.models.card import Card
+from gui.models.roles import ItemRole
+from gui.theme import Theme
+
+_Index = QModelIndex | QPersistentModelIndex
+
+PAD = 16
+GAP = 6
+RADIUS = 10
+
+
+@dataclass(frozen=True)
+class _Block:
+    rect: QRect
+    font: QFont
+    color: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Layout:
+    blocks: list[_Block]
+    sources: list[tuple[QRect, Citation]]
+    height: int
+
+
+class CardDelegate(QStyledItemDelegate):
+    """`style="card"` puts a small subtitle above a bold title; `style="figure"` shows the
+    title as a large figure ("5 → 9") with the subtitle as its label."""
+
+    citation_clicked = Signal(object)  # Citation
+
+    def __init__(
+        self,
+        theme: Theme,
+        label_for: Callable[[Citation], str],
+        parent: QWidget | None = None,
+        *,
+        style: str = "card",
+    ) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self._label_for = label_for
+        self._style = style
+
+    def _lines(self, card: Card, base: QFont) -> list[tuple[QFont, str, str]]:
+        """The card's text lines top to bottom: (font, colour, text)."""
+        t = self.theme
+        title = QFont(base)
+        title.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.9)
+        body_color = t.text_muted if card.accent == "quote" else t.text
+        if self._style == "figure":
+            title.setPointSizeF(base.pointSizeF() * 2.2)
+            label = QFont(base)
+            label.setBold(True)
+            return [
+                (title, t.accent, card.title),
+                (label, t.text, card.subtitle),
+                (base, body_color, card.text),
+            ]
+        title.setPointSizeF(base.pointSizeF() * 1.1)
+        return [
+            (small, t.text_muted, card.subtitle),
+            (title, t.text, card.title),
+            (base, body_color, card.text),
+        ]
+
+    def _source_font(self, base: QFont) -> QFont:
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * 0.85)
+        return font
+
+    def _layout(self, card: Card, rect: QRect, base: QFont) -> _Layout:
+        inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
+        width = max(inner.width(), 40)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        y = inner.top()
+        blocks = []
+        for font, color, text in self._lines(card, base):
+            if not text:
+                continue
+            h = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+            blocks.append(_Block(QRect(inner.left(), y, width, h), font, color, text))
+            y += h + GAP
+        fm = QFontMetrics(self._source_font(base))
+        sources = []
+        x = inner.left()
+        y += 2
+        line_h = fm.height() + 6
+        for citation in distinct_by_label(card.citations, self._label_for):
+            w = fm.horizontalAdvance(self._label_for(citation)) + 16
+            if x + w > inner.left() + width and x > inner.left():
+                x = inner.left()
+                y += line_h + 4
+            sources.append((QRect(x, y, w, line_h), citation))
+            x += w + 6
+        if sources:
+            y += line_h
+        return _Layout(blocks, sources, y - rect.top() + PAD)
+
+    # --- QStyledItemDelegate ------------------------------------------------------------
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        card = index.data(ItemRole)
+        if not isinstance(card, Card):
+            return super().sizeHint(option, index)
+        # In a card grid every card has the grid's size; elsewhere, the view's width.
+        card_size = getattr(option.widget, "card_size", None)
+        if isinstance(card_size, QSize) and card_size.height() > 0:
+            return card_size
+        width = option.rect.width() if option.rect.width() > 0 else 360
+        return QSize(width, self.height_for_width(index, width, option.font))
+
+    def height_for_width(self, index: _Index, width: int, font: QFont) -> int:
+        card = index.data(ItemRole)
+        if not isinstance(card, Card):
+            return 0
+        return self._layout(card, QRect(0, 0, width, 0).adjusted(1, 1, -1, -1), font).height + 2
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        card = index.data(ItemRole)
+        if not isinstance(card, Card):
+            super().paint(painter, option, index)
+            return
+        t = self.theme
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        layout = self._layout(card, rect, option.font)
+        state = option.state
+        active = bool(state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus))
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(t.accent if active else t.border), 2 if active else 1))
+        painter.setBrush(QColor(t.surface_alt if hovered and not active else t.surface))
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        if card.accent == "quote":
+            painter.fillRect(
+                QRect(rect.left() + 1, rect.top() + RADIUS, 4, rect.height() - 2 * RADIUS),
+                QColor(t.accent),
+            )
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for block in layout.blocks:
+            painter.setFont(block.font)
+            painter.setPen(QColor(block.color))
+            painter.drawText(block.rect, flags, block.text)
+        painter.setFont(self._source_font(option.font))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(t.accent), 1))
+        for chip, citation in layout.sources:
+            radius = chip.height() / 2
+            painter.drawRoundedRect(chip.adjusted(0, 0, -1, -1), radius, radius)
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self._label_for(citation))
+        painter.restore()
+
+    def editorEvent(
+        self, event: QEvent, model: object, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            citation = self.citation_at(index, option, event.position().toPoint())
+            if citation is not None:
+                self.citation_clicked.emit(citation)
+                return True
+        return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]
+
+    def citation_at(
+        self, index: _Index, option: QStyleOptionViewItem, pos: QPoint
+    ) -> Citation | None:
+        card = index.data(ItemRole)
+        if not isinstance(card, Card):
+            return None
+        layout = self._layout(card, option.rect.adjusted(1, 1, -1, -1), option.font)
+        return next((c for r, c in layout.sources if r.contains(pos)), None)
+
+    def citation_rects(
+        self, index: _Index, rect: QRect, font: QFont
+    ) -> list[tuple[QRect, Citation]]:
+        """Where each source label is painted inside `rect` (used by tests and hit-testing)."""
+        card = index.data(ItemRole)
+        if not isinstance(card, Card):
+            return []
+        return self._layout(card, rect.adjusted(1, 1, -1, -1), font).sources

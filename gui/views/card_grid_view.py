@@ -1,0 +1,93 @@
+"""A list view that lays cards out in equal columns and grows to show every card.
+
+It does not scroll itself: it sits in its pane's scroll area with the pane's other parts,
+so the whole page scrolls as one (nested scrolling is confusing, worst on a touch screen).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QWidget
+
+from gui.views.card_delegate import CardDelegate
+
+SPACING = 12
+
+
+class CardGridView(QListView):
+    def __init__(self, min_card_width: int = 300, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._min_card_width = min_card_width
+        self._columns = 1
+        self.card_size = QSize(min_card_width, 0)  # read by CardDelegate.sizeHint
+        self._height = 0
+        self.setViewMode(QListView.ViewMode.ListMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setObjectName("cardGrid")
+
+    def setModel(self, model: object) -> None:  # type: ignore[override]
+        super().setModel(model)  # type: ignore[arg-type]
+        m = self.model()
+        for signal in (m.modelReset, m.rowsInserted, m.rowsRemoved, m.layoutChanged, m.dataChanged):
+            signal.connect(self.relayout)
+        self.relayout()
+
+    def set_min_card_width(self, width: int) -> None:
+        self._min_card_width = width
+        self.relayout()
+
+    def relayout(self, *_args: object) -> None:
+        """Recompute columns and the uniform card size for the current width and font."""
+        model = self.model()
+        delegate = self.itemDelegate()
+        # The widget's own width, not the viewport's: during a resize the viewport lags.
+        width = self.contentsRect().width()
+        count = model.rowCount() if model is not None else 0
+        if count == 0 or not isinstance(delegate, CardDelegate) or width <= 0:
+            self._set_height(0)
+            return
+        columns = max(1, min(count, (width + SPACING) // (self._min_card_width + SPACING)))
+        # Each grid cell is a card plus one spacing; all cells must fit in the width.
+        card_w = width // columns - SPACING
+        # Cards in one row share a height, so rows look tidy; each row is as tall as its
+        # tallest card.
+        heights = [
+            delegate.height_for_width(model.index(r, 0), card_w, self.font()) for r in range(count)
+        ]
+        card_h = max(heights)
+        self._columns = columns
+        self.card_size = QSize(card_w, card_h)
+        self.setGridSize(QSize(card_w + SPACING, card_h + SPACING))
+        rows = -(-count // columns)
+        self._set_height(rows * (card_h + SPACING))
+
+    def _set_height(self, height: int) -> None:
+        if height != self._height:
+            self._height = height
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.relayout()
+
+    def changeEvent(self, event: object) -> None:  # font changes alter card heights
+        super().changeEvent(event)  # type: ignore[arg-type]
+        self.relayout()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Nothing to scroll here: let the page's scroll area have the wheel.
+        event.ignore()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._min_card_width, self._height)

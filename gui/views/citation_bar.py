@@ -1,0 +1,54 @@
+"""A row of buttons, one per citation: the keyboard-friendly way to open a fact's source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from gui.content.schema import Citation
+from gui.content.text import distinct_by_label
+from gui.resources import icon
+from gui.views.widgets import plain_label
+
+
+class CitationBar(QWidget):
+    citation_activated = Signal(object)  # Citation
+
+    def __init__(
+        self,
+        label_for: Callable[[Citation], str],
+        icon_color: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._label_for = label_for
+        self._icon_color = icon_color
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._caption: QLabel = plain_label(self.tr("Sources:"), "caption", wrap=False)
+        self._layout.addWidget(self._caption)
+        self._layout.addStretch(1)
+        self._buttons: list[QPushButton] = []
+
+    @property
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
+    def set_citations(self, citations: tuple[Citation, ...]) -> None:
+        for button in self._buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        for i, citation in enumerate(distinct_by_label(citations, self._label_for)):
+            label = self._label_for(citation)
+            button = QPushButton(icon("citation", self._icon_color), label, self)
+            button.setObjectName("citationButton")
+            button.setAccessibleName(self.tr("Open source: %1").replace("%1", label))
+            button.setToolTip(self.tr("Show this source"))
+            button.clicked.connect(lambda _=False, c=citation: self.citation_activated.emit(c))
+            self._layout.insertWidget(1 + i, button)
+            self._buttons.append(button)
+        self.setVisible(bool(citations))

@@ -1,0 +1,229 @@
+"""The main window: section navigation on the left, the panes in a stack on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import __version__
+from gui.content import SECTIONS, Content, Target
+from gui.content.schema import Citation
+from gui.models.section_list_model import SectionListModel, section_title
+from gui.navigation_history import NavigationHistory
+from gui.resources import icon
+from gui.theme import Theme
+from gui.views.overview_pane import OverviewPane
+from gui.views.pane import Pane, PaneContext
+from gui.views.partners_pane import PartnersPane
+from gui.views.programme_pane import ProgrammePane
+from gui.views.sources_pane import SourcesPane
+from gui.views.strategy_pane import StrategyPane
+from gui.views.timeline_pane import TimelinePane
+from gui.views.widgets import plain_label
+
+PANE_CLASSES: dict[str, type[Pane]] = {
+    "overview": OverviewPane,
+    "strategy": StrategyPane,
+    "partners": PartnersPane,
+    "programme": ProgrammePane,
+    "timeline": TimelinePane,
+    "sources": SourcesPane,
+}
+
+
+class MainWindow(QMainWindow):
+    section_changed = Signal(str)
+    about_to_close = Signal(QCloseEvent)  # a controller (the kiosk) may ignore() the event
+
+    def __init__(self, content: Content, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.theme = theme
+        self.history = NavigationHistory()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self._title())
+        self.setMinimumSize(QSize(960, 640))
+        self.resize(1280, 800)
+
+        context = PaneContext(content, theme)
+        self.panes: dict[str, Pane] = {}
+        self.stack = QStackedWidget()
+        for name in SECTIONS:
+            pane = PANE_CLASSES[name](context)
+            pane.setObjectName(f"{name}Pane")
+            pane.setAccessibleName(section_title(name))
+            pane.citation_activated.connect(self.show_citation)
+            pane.ref_activated.connect(self.open_ref)
+            self.panes[name] = pane
+            self.stack.addWidget(pane)
+
+        self.sections = SectionListModel(self)
+        self.navigation = QListView()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setModel(self.sections)
+        self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
+        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.selectionModel().currentChanged.connect(self._on_navigation_current_changed)
+
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        brand = plain_label(content.bundle.company, "brand", wrap=False)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(plain_label(content.bundle.title_zh or "", "brandSub", wrap=False))
+        side_layout.addWidget(self.navigation, 1)
+        side.setFixedWidth(220)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._create_actions()
+        self.apply_icons()
+        self.show_section("overview")
+        self.setTabOrder(self.navigation, self.stack)
+
+    def _title(self) -> str:
+        return f"{self.content.bundle.title} — Strategy Viewer"
+
+    # --- actions ------------------------------------------------------------------------
+    def _create_actions(self) -> None:
+        self.section_actions: list[QAction] = []
+        for i, name in enumerate(SECTIONS):
+            action = QAction(section_title(name), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, n=name: self.navigate(n))
+            self.addAction(action)
+            self.section_actions.append(action)
+        self.back_action = QAction(self.tr("Back"), self)
+        self.back_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")]
+        )
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action = QAction(self.tr("Forward"), self)
+        self.forward_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Forward), QKeySequence("Alt+Right")]
+        )
+        self.forward_action.triggered.connect(self.go_forward)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.back_action, self.forward_action, self.quit_action):
+            self.addAction(action)
+        self.history.changed.connect(self._update_history_actions)
+        self._update_history_actions()
+
+    def apply_icons(self) -> None:
+        color = self.theme.text
+        for row, name in enumerate(SECTIONS):
+            self.section_actions[row].setIcon(icon(name, color))
+        self.sections.set_icons({name: icon(name, color) for name in SECTIONS})
+        self.back_action.setIcon(icon("back", color))
+        self.forward_action.setIcon(icon("forward", color))
+
+    @Slot()
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    # --- navigation ---------------------------------------------------------------------
+    def current_section(self) -> str:
+        return SECTIONS[self.stack.currentIndex()]
+
+    def pane(self, name: str) -> Pane:
+        return self.panes[name]
+
+    def show_section(self, name: str) -> None:
+        """Switch panes without touching history (history is the caller's business)."""
+        row = SECTIONS.index(name)
+        if self.stack.currentIndex() != row:
+            self.stack.setCurrentIndex(row)
+        if self.navigation.currentIndex().row() != row:
+            self.navigation.selectionModel().setCurrentIndex(
+                self.sections.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.section_changed.emit(name)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_navigation_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() != self.stack.currentIndex():
+            self.navigate(SECTIONS[current.row()])
+
+    def navigate(self, name: str) -> None:
+        """A user's move to a section: recorded in history."""
+        self.show_section(name)
+        self.history.push(name)
+
+    @Slot(str)
+    def open_ref(self, ref: str) -> bool:
+        """Open what a reference names; False (and nothing changes) if it names nothing."""
+        target = self.content.resolve(ref)
+        if target is None:
+            return False
+        if not self._show_target(target):
+            return False
+        self.history.push(target.ref)
+        return True
+
+    def _show_target(self, target: Target) -> bool:
+        self.show_section(target.section)
+        return self.panes[target.section].show_target(target)
+
+    @Slot(object)
+    def show_citation(self, citation: Citation) -> None:
+        ref = f"source:{citation.source}"
+        if citation.sentence:
+            ref += f"#{citation.sentence}"
+        self.open_ref(ref)
+
+    @Slot()
+    def go_back(self) -> None:
+        ref = self.history.back()
+        if ref is not None:
+            self._reopen(ref)
+
+    @Slot()
+    def go_forward(self) -> None:
+        ref = self.history.forward()
+        if ref is not None:
+            self._reopen(ref)
+
+    def _reopen(self, ref: str) -> None:
+        target = self.content.resolve(ref)
+        if target is not None:
+            self._show_target(target)
+
+    def reset_all_panes(self) -> None:
+        for pane in self.panes.values():
+            pane.reset()
+
+    def all_panes_pristine(self) -> bool:
+        return all(p.is_pristine() for p in self.panes.values())
+
+    # --- events -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.about_to_close.emit(event)
+        if event.isAccepted():
+            super().closeEvent(event)
+
+    def about_text(self) -> str:
+        b = self.content.bundle
+        return f"Strategy Viewer {__version__}\n{b.title} ({b.version})"

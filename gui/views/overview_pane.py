@@ -1,0 +1,66 @@
+"""Overview: the headline, the key figures (each opens its section) and the context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtWidgets import QWidget
+
+from gui.content.text import format_date
+from gui.models.card import highlight_cards
+from gui.models.card_list_model import CardListModel
+from gui.models.roles import RefRole
+from gui.views.citation_bar import CitationBar
+from gui.views.pane import Pane, PaneContext
+from gui.views.widgets import heading, plain_label
+
+
+class OverviewPane(Pane):
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        bundle = context.content.bundle
+        lay = self.page_layout
+        self.kicker = plain_label(
+            f"{bundle.company} · {format_date(bundle.announced)}", "kicker", wrap=False
+        )
+        lay.addWidget(self.kicker)
+        self.title = heading(bundle.title, 1)
+        lay.addWidget(self.title)
+        if bundle.title_zh:
+            lay.addWidget(plain_label(bundle.title_zh, "titleZh"))
+        self.headline = plain_label(bundle.headline.text, "lead", selectable=True)
+        lay.addWidget(self.headline)
+        self.headline_sources = CitationBar(context.label_for, context.theme.accent)
+        self.headline_sources.set_citations(bundle.headline.citations)
+        self.headline_sources.citation_activated.connect(self.citation_activated)
+        lay.addWidget(self.headline_sources)
+
+        self.highlights_model = CardListModel(highlight_cards(context.content), self)
+        self.highlights = self.card_grid(self.highlights_model, min_width=220, style="figure")
+        self.highlights.setAccessibleName(self.tr("Key figures"))
+        self.highlights.activated.connect(self._on_highlight_activated)
+        self.highlights.clicked.connect(self._on_highlight_activated)
+        lay.addWidget(self.highlights)
+
+        if bundle.context:
+            lay.addWidget(heading(self.tr("Context"), 2))
+            for item in bundle.context:
+                lay.addWidget(plain_label(item.text, "body", selectable=True))
+                bar = CitationBar(context.label_for, context.theme.accent)
+                bar.set_citations(item.citations)
+                bar.citation_activated.connect(self.citation_activated)
+                lay.addWidget(bar)
+        lay.addStretch(1)
+
+    @Slot(QModelIndex)
+    def _on_highlight_activated(self, index: QModelIndex) -> None:
+        ref = index.data(RefRole)
+        if ref:
+            self.ref_activated.emit(ref)
+
+    def reset(self) -> None:
+        super().reset()
+        self.highlights.clearSelection()
+        self.highlights.setCurrentIndex(QModelIndex())
+
+    def is_pristine(self) -> bool:
+        return super().is_pristine() and not self.highlights.selectionModel().hasSelection()

@@ -1,0 +1,65 @@
+"""What every pane shares: a scrolling page, the signals that lead elsewhere, a reset."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from gui.content import Content, Target
+from gui.content.schema import Citation
+from gui.content.text import citation_label
+from gui.theme import Theme
+from gui.views.card_delegate import CardDelegate
+from gui.views.card_grid_view import CardGridView
+
+
+@dataclass(frozen=True)
+class PaneContext:
+    content: Content
+    theme: Theme
+
+    def label_for(self, citation: Citation) -> str:
+        return citation_label(self.content, citation)
+
+
+class Pane(QScrollArea):
+    """A section of the app. Subclasses fill `self.page_layout` and override the hooks."""
+
+    citation_activated = Signal(object)  # Citation: open the Sources pane at it
+    ref_activated = Signal(str)  # a reference ("partner:lu-weibing") to open
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        page.setObjectName("page")
+        self.page_layout = QVBoxLayout(page)
+        self.page_layout.setContentsMargins(32, 28, 32, 32)
+        self.page_layout.setSpacing(16)
+        self.setWidget(page)
+
+    def card_grid(self, model: object, min_width: int = 300, style: str = "card") -> CardGridView:
+        """A card list wired to this pane's signals."""
+        view = CardGridView(min_width)
+        delegate = CardDelegate(self.context.theme, self.context.label_for, view, style=style)
+        delegate.citation_clicked.connect(self.citation_activated)
+        view.setItemDelegate(delegate)
+        view.setModel(model)
+        return view
+
+    def show_target(self, target: Target) -> bool:
+        """Reveal one item of this pane (a partner, an event...). False if not found."""
+        return target.id is None
+
+    def reset(self) -> None:
+        """Forget a visitor's state: selection, filters, scroll position."""
+        self.verticalScrollBar().setValue(0)
+
+    def is_pristine(self) -> bool:
+        """True when nothing differs from a fresh start (used by the kiosk's idle reset)."""
+        return self.verticalScrollBar().value() == 0

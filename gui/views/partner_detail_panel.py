@@ -1,0 +1,114 @@
+"""Everything known about one partner, each fact with its sources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from gui.content.schema import CitedText, Partner
+from gui.content.text import format_date
+from gui.views.avatar import AvatarWidget
+from gui.views.citation_bar import CitationBar
+from gui.views.pane import PaneContext
+from gui.views.widgets import heading, plain_label
+
+
+class PartnerDetailPanel(QScrollArea):
+    citation_activated = Signal(object)
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.partner: Partner | None = None
+        self.setObjectName("detailPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Partner details"))
+        self._body = QWidget()
+        self._body.setObjectName("detailBody")
+        self.setWidget(self._body)
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(20, 20, 20, 20)
+        self._layout.setSpacing(10)
+        self.show_partner(None)
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+            elif item.layout() is not None:
+                sub = item.layout()
+                while sub.count():
+                    w = sub.takeAt(0).widget()
+                    if w is not None:
+                        w.deleteLater()
+                sub.deleteLater()
+
+    def _bar(self, citations: tuple) -> CitationBar:  # type: ignore[type-arg]
+        bar = CitationBar(self.context.label_for, self.context.theme.accent)
+        bar.set_citations(citations)
+        bar.citation_activated.connect(self.citation_activated)
+        return bar
+
+    def _fact(self, fact: CitedText, name: str = "body") -> None:
+        self._layout.addWidget(plain_label(fact.text, name, selectable=True))
+        self._layout.addWidget(self._bar(fact.citations))
+
+    def show_partner(self, partner: Partner | None) -> None:
+        self.partner = partner
+        self._clear()
+        lay = self._layout
+        if partner is None:
+            self.name_label = None
+            lay.addWidget(
+                plain_label(self.tr("Select a partner to see their details."), "placeholder")
+            )
+            lay.addStretch(1)
+            return
+        content = self.context.content
+        header = QHBoxLayout()
+        self.avatar = AvatarWidget(72)
+        self.avatar.set_person(partner.name, partner.id)
+        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        names = QVBoxLayout()
+        self.name_label = heading(partner.name, 1)
+        names.addWidget(self.name_label)
+        names.addWidget(plain_label(partner.name_zh, "nameZh"))
+        cohort = content.cohort(partner.cohort)
+        names.addWidget(
+            plain_label(cohort.label if cohort else partner.cohort, f"cohort-{partner.cohort}")
+        )
+        header.addLayout(names, 1)
+        lay.addLayout(header)
+        lay.addWidget(self._bar(partner.citations))
+
+        lay.addWidget(heading(self.tr("Partner since"), 3))
+        since = (
+            format_date(partner.partner_since)
+            if partner.partner_since
+            else self.tr("Founding partner (the sources give no date)")
+        )
+        lay.addWidget(plain_label(since, "body"))
+        if partner.joined_company:
+            lay.addWidget(heading(self.tr("Joined the company"), 3))
+            lay.addWidget(plain_label(format_date(partner.joined_company.date), "body"))
+            lay.addWidget(self._bar(partner.joined_company.citations))
+
+        lay.addWidget(
+            heading(
+                self.tr("Role")
+                if len(partner.roles) == 1
+                else self.tr("Role, as each source words it"),
+                3,
+            )
+        )
+        for role in partner.roles:
+            self._fact(role)
+        if partner.notes:
+            lay.addWidget(heading(self.tr("Notes"), 3))
+            for note in partner.notes:
+                self._fact(note)
+        lay.addStretch(1)

@@ -1,0 +1,50 @@
+"""Paints the roster's name column: a small initials avatar, then the name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from gui.content.schema import Partner
+from gui.models.roles import ItemRole
+from gui.views.avatar import AvatarPainter
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PartnerNameDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        partner = index.data(ItemRole)
+        if not isinstance(partner, Partner):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        side = max(16, opt.rect.height() - 10)
+        avatar = QRectF(
+            opt.rect.left() + 6, opt.rect.top() + (opt.rect.height() - side) / 2, side, side
+        )
+        text_left = int(avatar.right()) + 8
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        AvatarPainter.paint(painter, avatar, partner.name, partner.id)
+        painter.save()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        text_rect = QRect(
+            text_left, opt.rect.top(), opt.rect.right() - text_left - 4, opt.rect.height()
+        )
+        name = opt.fontMetrics.elidedText(
+            partner.name, Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), name
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + size.height() + 16, size.height())

@@ -1,0 +1,197 @@
+"""Partners: a sortable, filterable roster beside the selected partner's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.content import Target
+from gui.models.partner_filter_proxy_model import PartnerFilterProxyModel
+from gui.models.partner_table_model import PartnerTableModel
+from gui.models.roles import ItemRole
+from gui.resources import icon
+from gui.views.pane import Pane, PaneContext
+from gui.views.partner_detail_panel import PartnerDetailPanel
+from gui.views.partner_name_delegate import PartnerNameDelegate
+from gui.views.widgets import heading, plain_label
+
+
+class PartnersPane(Pane):
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        content = context.content
+        lay = self.page_layout
+        lay.addWidget(heading(self.tr("Partners"), 1))
+        if content.partners_file.system:
+            self.system = plain_label(content.partners_file.system.text, "muted", selectable=True)
+            lay.addWidget(self.system)
+
+        self.model = PartnerTableModel(content, self)
+        self.proxy = PartnerFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        controls = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, 中文名 or role"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(
+            icon("filter", context.theme.text_muted), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter partners"))
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label.setBuddy(self.filter_edit)
+        controls.addWidget(filter_label)
+        controls.addWidget(self.filter_edit, 2)
+
+        self.cohort_combo = QComboBox()
+        self.cohort_combo.setObjectName("cohortCombo")
+        self.cohort_combo.addItem(self.tr("All cohorts"), "")
+        for cohort in content.cohorts:
+            self.cohort_combo.addItem(cohort.label, cohort.id)
+        self.cohort_combo.setAccessibleName(self.tr("Cohort"))
+        self.cohort_combo.currentIndexChanged.connect(self._on_cohort_changed)
+        cohort_label = QLabel(self.tr("&Cohort:"))
+        cohort_label.setBuddy(self.cohort_combo)
+        controls.addWidget(cohort_label)
+        controls.addWidget(self.cohort_combo, 1)
+        self.count_label = plain_label("", "muted", wrap=False)
+        controls.addWidget(self.count_label)
+        lay.addLayout(controls)
+
+        self.table = QTableView()
+        self.table.setObjectName("partnerTable")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(
+            PartnerTableModel.COL_NAME, PartnerNameDelegate(self.table)
+        )
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PartnerTableModel.COL_SINCE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        # Uniform row heights: the view never asks each row for its size (fast with 100k rows).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.4))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PartnerTableModel.COL_ROLE, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in (
+            (PartnerTableModel.COL_NAME, 13),
+            (PartnerTableModel.COL_NAME_ZH, 8),
+            (PartnerTableModel.COL_COHORT, 12),
+            (PartnerTableModel.COL_SINCE, 10),
+        ):
+            self.table.setColumnWidth(column, width * em)
+        self.table.setAccessibleName(self.tr("Partner roster"))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.detail = PartnerDetailPanel(context)
+        self.detail.citation_activated.connect(self.citation_activated)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.detail.setMinimumWidth(300)
+        lay.addWidget(splitter, 1)
+        self.splitter = splitter
+
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_count)
+        self._update_count()
+        self.setTabOrder(self.filter_edit, self.cohort_combo)
+        self.setTabOrder(self.cohort_combo, self.table)
+
+    @Slot(int)
+    def _on_cohort_changed(self, row: int) -> None:
+        self.proxy.set_cohort(self.cohort_combo.itemData(row) or "")
+
+    @Slot()
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("%n partner(s)", "", total)
+        else:
+            text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+        if shown == 0:
+            self.count_label.setText(self.tr("No partner matches"))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, *_args: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.detail.show_partner(rows[0].data(ItemRole) if rows else None)
+
+    def selected_partner_id(self) -> str | None:
+        return self.detail.partner.id if self.detail.partner else None
+
+    def show_target(self, target: Target) -> bool:
+        if target.id is None:
+            return True
+        if target.kind != "partner":
+            return False
+        row = self.model.row_of(target.id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            # Hidden by the visitor's filter: clear it rather than fail to show the partner.
+            self.clear_filters()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def clear_filters(self) -> None:
+        self.filter_edit.clear()
+        self.cohort_combo.setCurrentIndex(0)
+
+    def reset(self) -> None:
+        super().reset()
+        self.clear_filters()
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.scrollToTop()
+
+    def is_pristine(self) -> bool:
+        return (
+            super().is_pristine()
+            and not self.filter_edit.text()
+            and self.cohort_combo.currentIndex() == 0
+            and not self.table.selectionModel().hasSelection()
+            and self.table.verticalScrollBar().value() == 0
+        )

@@ -1,0 +1,104 @@
+"""Programme: what it is, who is selected and how, the reward, the aim, the grants."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from gui.content import Target
+from gui.models.card import batch_cards, fact_cards
+from gui.models.card_list_model import CardListModel
+from gui.views.card_grid_view import CardGridView
+from gui.views.citation_bar import CitationBar
+from gui.views.pane import Pane, PaneContext
+from gui.views.widgets import heading, plain_label
+
+
+class ProgrammePane(Pane):
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        g = context.content.programme
+        lay = self.page_layout
+        lay.addWidget(plain_label(self.tr("Entrepreneurship programme"), "kicker"))
+        names = QHBoxLayout()
+        self.name = heading(g.name, 1)
+        names.addWidget(self.name, 1)
+        lay.addLayout(names)
+        if g.name_zh:
+            lay.addWidget(plain_label(g.name_zh, "nameZh"))
+        lay.addWidget(self._bar(g.name_citations))
+
+        summary_row = QHBoxLayout()
+        summary_row.setSpacing(24)
+        if g.selected:
+            figure = QWidget()
+            figure.setObjectName("figureBox")
+            fl = QHBoxLayout(figure)
+            fl.setContentsMargins(20, 12, 20, 12)
+            self.figure = plain_label(f"{g.selected.count:,}", "bigFigure", wrap=False)
+            self.figure.setAccessibleName(
+                self.tr("%1 people selected").replace("%1", f"{g.selected.count:,}")
+            )
+            fl.addWidget(self.figure)
+            fl.addWidget(plain_label(self.tr("young core employees"), "figureLabel", wrap=True))
+            summary_row.addWidget(figure, 0)
+        self.summary = plain_label(g.summary.text, "lead", selectable=True)
+        summary_row.addWidget(self.summary, 1)
+        lay.addLayout(summary_row)
+        lay.addWidget(self._bar(g.summary.citations))
+
+        lay.addWidget(heading(self.tr("How it works"), 2))
+        self.facts_model = CardListModel(fact_cards(context.content), self)
+        self.facts = self.card_grid(self.facts_model, min_width=280)
+        self.facts.setAccessibleName(self.tr("Programme facts"))
+        lay.addWidget(self.facts)
+        if g.caveat:
+            self.caveat = plain_label(g.caveat.text, "caveat", selectable=True)
+            lay.addWidget(self.caveat)
+            lay.addWidget(self._bar(g.caveat.citations))
+        if g.batches:
+            lay.addWidget(heading(self.tr("Grants so far"), 2))
+            self.batches_model = CardListModel(batch_cards(context.content), self)
+            self.batches = self.card_grid(self.batches_model, min_width=340)
+            self.batches.setAccessibleName(self.tr("Grant batches"))
+            lay.addWidget(self.batches)
+        lay.addStretch(1)
+
+    def _bar(self, citations: tuple) -> CitationBar:  # type: ignore[type-arg]
+        bar = CitationBar(self.context.label_for, self.context.theme.accent)
+        bar.set_citations(citations)
+        bar.citation_activated.connect(self.citation_activated)
+        return bar
+
+    def grids(self) -> list[CardGridView]:
+        return [v for v in (self.facts, getattr(self, "batches", None)) if v]
+
+    def show_target(self, target: Target) -> bool:
+        if target.id is None:
+            return True
+        for view in self.grids():
+            model = view.model()
+            assert isinstance(model, CardListModel)
+            row = model.row_of(target.ref)
+            if row >= 0:
+                index = model.index(row, 0)
+                view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                view.setFocus()
+                rect = view.visualRect(index)
+                self.ensureVisible(0, view.y() + rect.bottom(), 0, 40)
+                self.ensureVisible(0, view.y() + rect.top(), 0, 40)
+                return True
+        return False
+
+    def reset(self) -> None:
+        super().reset()
+        for view in self.grids():
+            view.clearSelection()
+            view.setCurrentIndex(QModelIndex())
+
+    def is_pristine(self) -> bool:
+        return super().is_pristine() and not any(
+            v.selectionModel().hasSelection() for v in self.grids()
+        )

@@ -1,0 +1,203 @@
+"""Sources: the article as readable text, with the cited sentence highlighted; and the
+secondary sources with their details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.content import Target
+from gui.content.schema import Source
+from gui.content.text import format_date
+from gui.models.roles import ItemRole
+from gui.models.source_list_model import SourceListModel
+from gui.views.pane import Pane, PaneContext
+from gui.views.widgets import heading, plain_label
+
+
+class SourcesPane(Pane):
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        lay = self.page_layout
+        lay.addWidget(heading(self.tr("Sources"), 1))
+        lay.addWidget(
+            plain_label(
+                self.tr(
+                    "Every fact in this app cites one of these. "
+                    "Choose a source button anywhere to come here."
+                ),
+                "muted",
+            )
+        )
+        self.model = SourceListModel(context.content, self)
+        self.list = QListView()
+        self.list.setObjectName("sourceList")
+        self.list.setModel(self.model)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAccessibleName(self.tr("Sources"))
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(16, 0, 0, 0)
+        self.title = heading("", 2)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = plain_label("", "muted", selectable=True)
+        self.note = plain_label("", "body", selectable=True)
+        rl.addWidget(self.title)
+        rl.addWidget(self.meta)
+        rl.addWidget(self.note)
+        self.text = QTextBrowser()
+        self.text.setObjectName("articleText")
+        self.text.setOpenLinks(False)
+        self.text.setOpenExternalLinks(False)
+        self.text.setAccessibleName(self.tr("Source text"))
+        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        rl.addWidget(self.text, 1)
+        self.no_text = plain_label(
+            self.tr(
+                "This is a secondary source: its text is not bundled. "
+                "The app cites it by title, publisher and date."
+            ),
+            "placeholder",
+        )
+        rl.addWidget(self.no_text)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        self.list.setMinimumWidth(240)
+        lay.addWidget(splitter, 1)
+        self._ranges: dict[str, tuple[int, int]] = {}
+        self.highlighted: str | None = None
+        self.source: Source | None = None
+        self._select_row(0)
+
+    # --- showing a source ---------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source = current.data(ItemRole) if current.isValid() else None
+        self._show_source(source)
+
+    def _show_source(self, source: Source | None) -> None:
+        self.source = source
+        self.highlighted = None
+        if source is None:
+            return
+        self.title.setText(source.label)
+        meta = [source.publisher]
+        if source.date:
+            meta.append(format_date(source.date))
+        meta.append({"en": "English", "zh": "Chinese"}.get(source.language, source.language))
+        meta.append(
+            self.tr("Primary source") if source.kind == "article" else self.tr("Secondary source")
+        )
+        self.meta.setText(" · ".join(meta))
+        self.note.setText(source.note or "")
+        self.note.setVisible(bool(source.note))
+        self._ranges = {}
+        has_text = bool(source.sentences)
+        self.text.setVisible(has_text)
+        self.no_text.setVisible(not has_text)
+        if has_text:
+            self._build_document(source)
+
+    def _build_document(self, source: Source) -> None:
+        """The article as paragraphs of plain text; sentence positions are remembered so a
+        citation can highlight exactly its sentence."""
+        doc = QTextDocument(self.text)
+        doc.setDocumentMargin(8)
+        cursor = QTextCursor(doc)
+        block = QTextBlockFormat()
+        block.setBottomMargin(self.fontMetrics().height() * 0.8)
+        block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        paragraph = None
+        for i, sentence in enumerate(source.sentences):
+            if paragraph is not None and sentence.paragraph != paragraph:
+                cursor.insertBlock(block)
+            elif paragraph is not None:
+                cursor.insertText(" ")
+            if i == 0:
+                cursor.setBlockFormat(block)
+            paragraph = sentence.paragraph
+            start = cursor.position()
+            cursor.insertText(sentence.text)  # insertText: plain text, never markup
+            self._ranges[sentence.id] = (start, cursor.position())
+        self.text.setDocument(doc)
+        self.text.setExtraSelections([])
+
+    def highlight_sentence(self, sentence_id: str) -> bool:
+        span = self._ranges.get(sentence_id)
+        if span is None:
+            return False
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(self.context.theme.highlight))
+        fmt.setForeground(QColor(self.context.theme.highlight_text))
+        selection.format = fmt  # type: ignore[attr-defined]
+        self.text.setExtraSelections([selection])
+        self.highlighted = sentence_id
+        # Scroll the sentence into the middle of the view, then park the caret at its start.
+        end = QTextCursor(self.text.document())
+        end.setPosition(span[1])
+        self.text.setTextCursor(end)
+        self.text.ensureCursorVisible()
+        start = QTextCursor(self.text.document())
+        start.setPosition(span[0])
+        self.text.setTextCursor(start)
+        self.text.ensureCursorVisible()
+        return True
+
+    def highlighted_text(self) -> str:
+        for selection in self.text.extraSelections():
+            return selection.cursor.selectedText()  # type: ignore[attr-defined,no-any-return]
+        return ""
+
+    # --- Pane ---------------------------------------------------------------------------
+    def show_target(self, target: Target) -> bool:
+        if target.id is None:
+            return True
+        row = self.model.row_of(target.id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        if target.anchor:
+            return self.highlight_sentence(target.anchor)
+        return True
+
+    def reset(self) -> None:
+        super().reset()
+        self._select_row(0)
+        self.text.verticalScrollBar().setValue(0)
+
+    def is_pristine(self) -> bool:
+        return (
+            super().is_pristine()
+            and self.list.currentIndex().row() == 0
+            and self.highlighted is None
+            and self.text.verticalScrollBar().value() == 0
+        )

@@ -1,0 +1,123 @@
+"""Timeline: the events in date order; selecting one shows what it links to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
+
+from gui.content import Target
+from gui.models.card import event_cards
+from gui.models.card_list_model import CardListModel
+from gui.models.roles import RefRole
+from gui.views.pane import Pane, PaneContext
+from gui.views.timeline_delegate import TimelineDelegate
+from gui.views.widgets import heading, plain_label
+
+
+class TimelinePane(Pane):
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        lay = self.page_layout
+        lay.addWidget(heading(self.tr("Timeline"), 1))
+        lay.addWidget(
+            plain_label(
+                self.tr("From the first AIoT strategy to the programme’s share grants."), "muted"
+            )
+        )
+        self.model = CardListModel(event_cards(context.content), self)
+        self.view = QListView()
+        self.view.setObjectName("timeline")
+        self.view.setModel(self.model)
+        delegate = TimelineDelegate(context.theme, context.label_for, self.view)
+        delegate.citation_clicked.connect(self.citation_activated)
+        self.view.setItemDelegate(delegate)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setMouseTracking(True)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setAccessibleName(self.tr("Events"))
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        lay.addWidget(self.view, 1)
+
+        self.links_label = plain_label("", "caption", wrap=False)
+        self.links: list[QPushButton] = []
+        self._links_row = QWidget()
+        from PySide6.QtWidgets import QHBoxLayout
+
+        self._links_layout = QHBoxLayout(self._links_row)
+        self._links_layout.setContentsMargins(0, 0, 0, 0)
+        self._links_layout.addWidget(self.links_label)
+        self._links_layout.addStretch(1)
+        lay.addWidget(self._links_row)
+        self._links_row.hide()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        for button in self.links:
+            button.deleteLater()
+        self.links = []
+        ref = current.data(RefRole) if current.isValid() else None
+        event = self.context.content.event(ref.split(":", 1)[1]) if ref else None
+        if event is None or not event.refs:
+            self._links_row.hide()
+            return
+        self.links_label.setText(self.tr("Related:"))
+        for i, target_ref in enumerate(event.refs):
+            button = QPushButton(self._ref_label(target_ref))
+            button.setObjectName("linkButton")
+            button.clicked.connect(lambda _=False, r=target_ref: self.ref_activated.emit(r))
+            self._links_layout.insertWidget(1 + i, button)
+            self.links.append(button)
+        self._links_row.show()
+
+    def _ref_label(self, ref: str) -> str:
+        content = self.context.content
+        target = content.resolve(ref)
+        if target is None:
+            return ref
+        if target.kind == "partner" and target.id:
+            partner = content.partner(target.id)
+            return partner.name if partner else ref
+        if target.kind == "source" and target.id and target.anchor:
+            sentence = content.sentence(target.id, target.anchor)
+            return (
+                self.tr("Article ¶%1").replace("%1", str(sentence.paragraph)) if sentence else ref
+            )
+        if target.kind == "batch" and target.id:
+            batch = content.batch(target.id)
+            return batch.title if batch else ref
+        if target.kind == "strategy":
+            pre = content.strategy.predecessor
+            return pre.name if pre else content.strategy.name
+        if target.section == "strategy":
+            return content.strategy.name
+        if target.section == "programme":
+            return content.programme.name
+        return ref
+
+    def show_target(self, target: Target) -> bool:
+        if target.id is None:
+            return True
+        row = self.model.row_of(target.ref)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def reset(self) -> None:
+        super().reset()
+        self.view.clearSelection()
+        self.view.setCurrentIndex(QModelIndex())
+        self.view.scrollToTop()
+
+    def is_pristine(self) -> bool:
+        return (
+            super().is_pristine()
+            and not self.view.selectionModel().hasSelection()
+            and self.view.verticalScrollBar().value() == 0
+        )
