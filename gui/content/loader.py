@@ -7,6 +7,7 @@ Each is reported as `file: location: message`, the way a compiler reports errors
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from gui.content.schema import (
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _MAX_REPORTED_INPUT = 40
+_JSON_ERROR_RE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +157,9 @@ def _validate(
     try:
         return model.model_validate_json(text)
     except ValidationError as error:
-        if any(e["type"] == "json_invalid" for e in error.errors()):
-            problems.append(Problem(name, "", _json_syntax_message(text)))
+        invalid = next((e for e in error.errors() if e["type"] == "json_invalid"), None)
+        if invalid is not None:
+            problems.append(Problem(name, "", _json_syntax_message(text, invalid)))
         else:
             problems.extend(Problem(name, _location(e["loc"]), _message(e)) for e in error.errors())
     except RecursionError:
@@ -164,15 +167,23 @@ def _validate(
     return None
 
 
-def _json_syntax_message(text: str) -> str:
+def _json_syntax_message(text: str, error: Any) -> str:
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
         return f"line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg}"
-    except RecursionError:
-        return "invalid JSON: nested too deeply"
-    # The standard parser accepts a few things pydantic's does not (NaN, deep nesting).
-    return "invalid JSON"
+    except (RecursionError, ValueError):
+        pass  # nested too deeply, or a number too long for Python's int conversion
+    # The standard parser accepts a few things pydantic's does not (deep nesting, lone
+    # surrogates, huge numbers), or rejects them differently: use pydantic's own words.
+    detail = str(error.get("ctx", {}).get("error", ""))
+    match = _JSON_ERROR_RE.match(detail)
+    if match is None:
+        return f"invalid JSON: {detail}" if detail else "invalid JSON"
+    what = match["what"]
+    if what == "recursion limit exceeded":
+        what = "nested too deeply"
+    return f"line {match['line']}, column {match['column']}: invalid JSON: {what}"
 
 
 def _location(loc: Iterable[int | str]) -> str:
