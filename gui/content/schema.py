@@ -191,6 +191,7 @@ class StrategyFile(FileModel):
 class Cohort(Model):
     id: Id
     label: ShortText
+    short_label: ShortText | None = Field(default=None, description="For the roster's column.")
     label_zh: ShortText | None = None
     text: LongText
     citations: Citations

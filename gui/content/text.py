@@ -35,6 +35,15 @@ def format_date(value: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}"
 
 
+def format_date_short(value: str) -> str:
+    """'2020-08-16' → '16 Aug 2020': for table cells, where width is scarce."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = _MONTHS[int(parts[1]) - 1][:3]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
 def citation_label(content: Content, citation: Citation) -> str:
     """A short label for a citation: 'Article ¶10' or the secondary source's publisher."""
     source = content.source(citation.source)

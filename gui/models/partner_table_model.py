@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from gui.content import Content
 from gui.content.schema import Partner
-from gui.content.text import format_date
+from gui.content.text import format_date_short
 from gui.models.roles import AccentRole, CitationsRole, ItemRole, RefRole, SearchTextRole, SortRole
 from gui.models.section_list_model import QT_TRANSLATE_NOOP
 
@@ -46,7 +46,7 @@ class PartnerTableModel(QAbstractTableModel):
     def set_content(self, content: Content) -> None:
         self.beginResetModel()
         self._partners = content.partners
-        self._cohort_labels = {c.id: c.label for c in content.cohorts}
+        self._cohort_labels = {c.id: c.short_label or c.label for c in content.cohorts}
         # Filter text is folded once here, not on every keystroke for every row.
         self._search_text = [
             " ".join((p.name, p.name_zh, *(r.text for r in p.roles))).casefold()
@@ -83,8 +83,8 @@ class PartnerTableModel(QAbstractTableModel):
             return self._display(partner, column)
         if role == SortRole:
             if column == self.COL_SINCE:
-                # Founding partners (no date) sort before everyone who joined later.
-                return partner.partner_since or ""
+                # Founding partners (no date) sort first; ties keep the bundle's order.
+                return f"{partner.partner_since or '0000'}#{index.row():09d}"
             return self._display(partner, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ROLE:
             return "\n".join(r.text for r in partner.roles)
@@ -112,5 +112,5 @@ class PartnerTableModel(QAbstractTableModel):
         if column == self.COL_SINCE:
             if partner.partner_since is None:
                 return QCoreApplication.translate("PartnerTableModel", "Founding")
-            return format_date(partner.partner_since)
+            return format_date_short(partner.partner_since)
         return ""

@@ -40,13 +40,12 @@ class SourceListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._sources):
             return None
         source = self._sources[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{source.publisher}\n{self._subtitle(source)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return source.label
         if role == SubtitleRole:
-            parts = [source.publisher]
-            if source.date:
-                parts.append(format_date(source.date))
-            return " · ".join(parts)
+            return self._subtitle(source)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{source.label}\n{source.publisher}"
         if role == ItemRole:
@@ -56,3 +55,7 @@ class SourceListModel(QAbstractListModel):
         if role == AccentRole:
             return source.kind
         return None
+
+    @staticmethod
+    def _subtitle(source: Source) -> str:
+        return f"{source.label} · {format_date(source.date)}" if source.date else source.label

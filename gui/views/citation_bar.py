@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from gui.content.schema import Citation
 from gui.content.text import distinct_by_label
 from gui.resources import icon
+from gui.views.flow_layout import FlowLayout
 from gui.views.widgets import plain_label
 
 
@@ -25,12 +26,13 @@ class CitationBar(QWidget):
         super().__init__(parent)
         self._label_for = label_for
         self._icon_color = icon_color
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(6)
+        self._layout = FlowLayout(self)
         self._caption: QLabel = plain_label(self.tr("Sources:"), "caption", wrap=False)
+        self._caption.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._layout.addWidget(self._caption)
-        self._layout.addStretch(1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._buttons: list[QPushButton] = []
 
     @property
@@ -49,6 +51,6 @@ class CitationBar(QWidget):
             button.setAccessibleName(self.tr("Open source: %1").replace("%1", label))
             button.setToolTip(self.tr("Show this source"))
             button.clicked.connect(lambda _=False, c=citation: self.citation_activated.emit(c))
-            self._layout.insertWidget(1 + i, button)
+            self._layout.insert_widget(1 + i, button)
             self._buttons.append(button)
         self.setVisible(bool(citations))

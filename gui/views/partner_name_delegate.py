@@ -47,4 +47,8 @@ class PartnerNameDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + size.height() + 16, size.height())
+        partner = index.data(ItemRole)
+        text = partner.name if isinstance(partner, Partner) else ""
+        # Avatar (as tall as the row) + gaps + the name itself.
+        width = option.fontMetrics.horizontalAdvance(text) + size.height() + 28
+        return QSize(max(size.width(), width), size.height())

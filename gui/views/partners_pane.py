@@ -93,14 +93,15 @@ class PartnersPane(Pane):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PartnerTableModel.COL_ROLE, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in (
-            (PartnerTableModel.COL_NAME, 13),
-            (PartnerTableModel.COL_NAME_ZH, 8),
-            (PartnerTableModel.COL_COHORT, 12),
-            (PartnerTableModel.COL_SINCE, 10),
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Sized to contents once (Qt samples at most 1000 rows, so this stays cheap).
+        for column in (
+            PartnerTableModel.COL_NAME,
+            PartnerTableModel.COL_NAME_ZH,
+            PartnerTableModel.COL_COHORT,
+            PartnerTableModel.COL_SINCE,
         ):
-            self.table.setColumnWidth(column, width * em)
+            self.table.resizeColumnToContents(column)
         self.table.setAccessibleName(self.tr("Partner roster"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 

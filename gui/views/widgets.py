@@ -19,6 +19,7 @@ def plain_label(
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setOpenExternalLinks(False)
     label.setWordWrap(wrap)
+    label.setIndent(0)  # a stylesheet padding would otherwise add a half-'x' indent
     label.setText(text)
     if object_name:
         label.setObjectName(object_name)
