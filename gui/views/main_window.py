@@ -40,6 +40,15 @@ PANE_CLASSES: dict[str, type[Pane]] = {
 }
 
 
+def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for an action plus ours, without duplicates: a key bound twice
+    is an ambiguous shortcut, and Qt then triggers neither."""
+    unique: dict[str, QKeySequence] = {}
+    for key in [*QKeySequence.keyBindings(standard), QKeySequence(fallback)]:
+        unique.setdefault(key.toString(QKeySequence.SequenceFormat.PortableText), key)
+    return list(unique.values())
+
+
 class MainWindow(QMainWindow):
     section_changed = Signal(str)
     about_to_close = Signal(QCloseEvent)  # a controller (the kiosk) may ignore() the event
@@ -97,7 +106,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._create_actions()
         self.apply_icons()
-        self.show_section("overview")
+        self.navigate("overview")
         self.setTabOrder(self.navigation, self.stack)
 
     def _title(self) -> str:
@@ -113,13 +122,11 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.section_actions.append(action)
         self.back_action = QAction(self.tr("Back"), self)
-        self.back_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")]
-        )
+        self.back_action.setShortcuts(_with_fallback(QKeySequence.StandardKey.Back, "Alt+Left"))
         self.back_action.triggered.connect(self.go_back)
         self.forward_action = QAction(self.tr("Forward"), self)
         self.forward_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Forward), QKeySequence("Alt+Right")]
+            _with_fallback(QKeySequence.StandardKey.Forward, "Alt+Right")
         )
         self.forward_action.triggered.connect(self.go_forward)
         self.quit_action = QAction(self.tr("&Quit"), self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,9 @@ from gui.views.pane import Pane, PaneContext
 from gui.views.partner_detail_panel import PartnerDetailPanel
 from gui.views.partner_name_delegate import PartnerNameDelegate
 from gui.views.widgets import heading, plain_label
+
+
+WIDE_LAYOUT_MIN_WIDTH = 1000
 
 
 class PartnersPane(Pane):
@@ -132,6 +136,17 @@ class PartnersPane(Pane):
         self._update_count()
         self.setTabOrder(self.filter_edit, self.cohort_combo)
         self.setTabOrder(self.cohort_combo, self.table)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side where there is room; stacked on narrow windows, so that the roster
+        # keeps all its columns readable instead of scrolling sideways.
+        wide = event.size().width() >= WIDE_LAYOUT_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.detail.setMinimumWidth(300 if wide else 0)
+            self.detail.setMinimumHeight(0 if wide else 220)
 
     @Slot(int)
     def _on_cohort_changed(self, row: int) -> None:

@@ -1,0 +1,66 @@
+"""Shared fixtures: a headless, isolated Qt application and a main window over real data.
+
+Settings and standard paths go to Qt's test locations, so no test reads or writes the
+user's real configuration; the locale is pinned so text and sorting are reproducible.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANG"] = "en_GB.UTF-8"
+os.environ["LANGUAGE"] = "en"
+os.environ.pop("LC_ALL", None)
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from gui.content import Content, load_bundle  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The bundled content, loaded once: it is immutable, so tests can share it."""
+    return load_bundle(ROOT / "data")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_qt_paths() -> None:
+    from PySide6.QtCore import QLocale, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture
+def app(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's QApplication, set up as the real app sets itself up."""
+    from gui.app import create_application
+
+    return create_application()
+
+
+@pytest.fixture
+def window(app, qtbot, content):  # type: ignore[no-untyped-def]
+    """A shown main window over the bundled content, at the default size."""
+    from gui.app import create_main_window
+
+    win = create_main_window(content)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def tmp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty HOME/XDG tree, for tests that run the app as a separate process."""
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    yield tmp_path
