@@ -30,6 +30,7 @@ from gui.content.schema import (
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _MAX_REPORTED_INPUT = 40
+_PLAIN_KEY_RE = re.compile(r"^[$A-Za-z_][$A-Za-z0-9_-]{0,99}$")
 _JSON_ERROR_RE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
 
 
@@ -191,9 +192,30 @@ def _location(loc: Iterable[int | str]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif _PLAIN_KEY_RE.match(part):
+            out += f".{part}" if out else part
         else:
-            out += f".{part}" if out else str(part)
+            # An unknown key is whatever the file says: quote it, so that a newline or a
+            # megabyte in a key cannot break the one-problem-per-line report.
+            out += f"[{_shown(part)}]"
     return out
+
+
+def _shown(value: str | int | float | bool | None) -> str:
+    """A value as JSON on one printable line, shortened to _MAX_REPORTED_INPUT."""
+    shown = json.dumps(value, ensure_ascii=False)
+    shown = "".join(c if c.isprintable() else _json_escape(c) for c in shown)
+    if len(shown) > _MAX_REPORTED_INPUT:
+        shown = shown[: _MAX_REPORTED_INPUT - 1] + "…"
+    return shown
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # beyond the BMP: a surrogate pair, as JSON spells it
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def _message(error: Any) -> str:
@@ -207,10 +229,7 @@ def _message(error: Any) -> str:
     msg = msg.removeprefix("value error, ")
     value = error.get("input")
     if isinstance(value, (str, int, float, bool)) or value is None:
-        shown = json.dumps(value, ensure_ascii=False)
-        if len(shown) > _MAX_REPORTED_INPUT:
-            shown = shown[: _MAX_REPORTED_INPUT - 1] + "…"
-        msg += f" (got {shown})"
+        msg += f" (got {_shown(value)})"
     return msg
 
 

@@ -323,6 +323,36 @@ def test_unknown_field(bundle: BundleCopy) -> None:
     assert bundle.problems() == ["events.json: events[2].colour: unknown field (not in the schema)"]
 
 
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [
+        ("line\nbreak", '["line\\nbreak"]'),
+        ("two words", '["two words"]'),
+        ("sep\u2028arator", '["sep\\u2028arator"]'),
+        ("k" * 500, '["' + "k" * 38 + "…]"),
+        ("名字", '["名字"]'),
+    ],
+    ids=["newline", "space", "line-separator", "long", "cjk"],
+)
+def test_unknown_field_with_an_odd_name_stays_on_one_line(
+    bundle: BundleCopy, key: str, shown: str
+) -> None:
+    bundle.edit("events.json", lambda d: d["events"][2].update({key: 1}))
+    error = bundle.error()
+    assert [str(p) for p in error.problems] == [
+        f"events.json: events[2]{shown}: unknown field (not in the schema)"
+    ]
+    assert len(error.report().splitlines()) == 2
+
+
+def test_input_with_a_newline_stays_on_one_line(bundle: BundleCopy) -> None:
+    bundle.edit("events.json", lambda d: d["events"][0].update(date="2020\n01"))
+    assert bundle.problems() == [
+        "events.json: events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD"
+        ' (got "2020\\n01")'
+    ]
+
+
 def test_unknown_top_level_field(bundle: BundleCopy) -> None:
     bundle.edit("strategy.json", lambda d: d.update(version="2"))
     assert bundle.problems() == ["strategy.json: version: unknown field (not in the schema)"]
