@@ -35,7 +35,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     app.setPalette(theme.palette())
-    app.setStyleSheet(stylesheet(theme))
+    sheet = stylesheet(theme)
+    if app.styleSheet() != sheet:  # re-polishing every widget is not free
+        app.setStyleSheet(sheet)
 
 
 def create_main_window(content: Content, theme_name: str = "light") -> MainWindow:

@@ -19,6 +19,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from gui.content import Content, load_bundle  # noqa: E402
+from gui.views.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,16 +47,22 @@ def app(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(app, qtbot, content):  # type: ignore[no-untyped-def]
+def window(app, qtbot, content) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """A shown main window over the bundled content, at the default size."""
     from gui.app import create_main_window
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     win = create_main_window(content)
-    qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    # Delete the window now: a deferred delete only runs in a real event loop, and
+    # windows left alive would be re-styled by every later test.
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

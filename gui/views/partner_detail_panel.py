@@ -38,12 +38,14 @@ class PartnerDetailPanel(QScrollArea):
             item = self._layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # gone at once, not only when the deferred delete runs
                 widget.deleteLater()
             elif item.layout() is not None:
                 sub = item.layout()
                 while sub.count():
                     w = sub.takeAt(0).widget()
                     if w is not None:
+                        w.hide()
                         w.deleteLater()
                 sub.deleteLater()
 
