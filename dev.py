@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Set up a local virtual environment and run the app or the checks. Standard library only.
 
-    python3 dev.py run [APP OPTIONS...]   create .venv if needed, then start Strategy Viewer
-    python3 dev.py test [PYTEST ARGS...]  create .venv if needed, then lint and run the tests
+python3 dev.py run [APP OPTIONS...]   create .venv if needed, then start Strategy Viewer
+python3 dev.py test [PYTEST ARGS...]  create .venv if needed, then lint and run the tests
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def ensure_venv() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted and PYTHON.exists():
         return
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
         sys.exit("Strategy Viewer needs Python 3.11 or newer.")
     print("Setting up .venv (first run only)…", flush=True)
     venv.EnvBuilder(with_pip=True, clear=not PYTHON.exists()).create(VENV)

@@ -13,13 +13,13 @@ os.environ["LANG"] = "en_GB.UTF-8"
 os.environ["LANGUAGE"] = "en"
 os.environ.pop("LC_ALL", None)
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from gui.content import Content, load_bundle  # noqa: E402
-from gui.views.main_window import MainWindow  # noqa: E402
+from gui.content import Content, load_bundle
+from gui.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,9 +49,9 @@ def app(qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(app, qtbot, content) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """A shown main window over the bundled content, at the default size."""
-    from gui.app import create_main_window
-
     from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui.app import create_main_window
 
     win = create_main_window(content)
     win.resize(1280, 800)
@@ -70,4 +70,4 @@ def tmp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty HOME/XDG tree, for tests that run the app as a separate process."""
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
-    yield tmp_path
+    return tmp_path

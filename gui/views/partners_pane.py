@@ -27,7 +27,6 @@ from gui.views.partner_detail_panel import PartnerDetailPanel
 from gui.views.partner_name_delegate import PartnerNameDelegate
 from gui.views.widgets import heading, plain_label
 
-
 WIDE_LAYOUT_MIN_WIDTH = 1000
 
 

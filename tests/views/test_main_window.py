@@ -111,7 +111,8 @@ def test_focus_moves_from_navigation_into_the_pane(window, qtbot) -> None:  # ty
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Tab)
     focused = window.focusWidget()
-    assert focused is not None and window.pane("partners").isAncestorOf(focused)
+    assert focused is not None
+    assert window.pane("partners").isAncestorOf(focused)
 
 
 def test_citation_chip_in_a_card_opens_the_cited_sentence(window, qtbot) -> None:  # type: ignore[no-untyped-def]
