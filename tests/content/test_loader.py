@@ -7,14 +7,16 @@ import errno
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import BundleCopy
 
 from gui.content import BundleError, Problem, check_bundle, load_bundle
 from gui.content import loader as loader_module
 from gui.content.schema import BUNDLE_FILES
+
+if TYPE_CHECKING:  # the `bundle` fixture's type; tests get it from tests/content/conftest.py
+    from conftest import BundleCopy
 
 
 def test_bundled_data_loads(data_dir: Path) -> None:
