@@ -31,7 +31,8 @@ def ensure_venv() -> None:
     print("Setting up .venv (first run only)…", flush=True)
     venv.EnvBuilder(with_pip=True, clear=not PYTHON.exists()).create(VENV)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+    if subprocess.call([*pip, "-e", f"{ROOT}[test]"]) != 0:
+        sys.exit("Installing the dependencies into .venv failed (see pip's message above).")
     STAMP.write_text(wanted)
 
 
