@@ -118,7 +118,7 @@ class Content:
             "quote": lambda i: any(q.id == i for q in self.strategy.quotes),
             "principle": lambda i: any(p.id == i for p in self.strategy.principles),
             "fact": lambda i: any(f.id == i for f in self.programme.facts),
-            "strategy": lambda i: i == "predecessor",
+            "strategy": lambda i: i == "predecessor" and self.strategy.predecessor is not None,
             "programme": lambda i: False,
         }[target.kind or ""]
         if not exists(target.id):
