@@ -1,7 +1,7 @@
 # Convenience targets; each is a thin wrapper so the README's two commands stay the truth.
 PY := .venv/bin/python
 
-.PHONY: run test lint format schema screenshots clean
+.PHONY: run test lint format schema screenshots clean translations translations-update
 run:
 	python3 dev.py run
 test:
@@ -10,6 +10,15 @@ lint:
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .
 format:
 	$(PY) -m ruff format . && $(PY) -m ruff check --fix .
+# Compile the Qt Linguist sources (.ts) into the .qm files the app loads.
+translations:
+	.venv/bin/pyside6-lrelease -silent resources/i18n/*.ts
+# Collect new or changed strings from gui/ into the .ts sources, for translators.
+translations-update:
+	.venv/bin/pyside6-lupdate $$(find gui -name '*.py' | sort) -no-obsolete \
+		-ts resources/i18n/strategy_viewer_zh_CN.ts
+	.venv/bin/pyside6-lupdate $$(find gui -name '*.py' | sort) -no-obsolete -pluralonly \
+		-ts resources/i18n/strategy_viewer_en.ts
 schema:
 	$(PY) -m gui --write-schema resources/schema
 screenshots:

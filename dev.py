@@ -36,11 +36,24 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted)
 
 
+def compile_translations() -> None:
+    """Compile Qt Linguist sources whose .qm is missing or older (a wheel build does this
+    itself; a source checkout needs it here)."""
+    lrelease = next(
+        (BIN / n for n in ("pyside6-lrelease", "pyside6-lrelease.exe") if (BIN / n).exists()), None
+    )
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if lrelease and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test"}:
         print(__doc__)
         return 2
     ensure_venv()
+    compile_translations()
     command, rest = argv[0], argv[1:]
     if command == "run":
         return subprocess.call([str(PYTHON), "-m", "gui", *rest])

@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1280x800")
     parser.add_argument("--theme", choices=("light", "dark", "high-contrast"), default="light")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "pseudo"),
+        help="interface language (default: the system's; pseudo makes every string longer)",
+    )
     parser.add_argument("--write-schema", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     return parser
 
@@ -100,6 +105,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     from gui.screenshot import save_after_first_paint
 
     app = create_application()
+    from gui.i18n import system_language, translations
+
+    translations().switch(args.lang or system_language())
     window = create_main_window(content, args.theme)
     if args.size:
         window.resize(*args.size)

@@ -42,8 +42,11 @@ def _isolated_qt_paths() -> None:
 def app(qapp):  # type: ignore[no-untyped-def]
     """pytest-qt's QApplication, set up as the real app sets itself up."""
     from gui.app import create_application
+    from gui.i18n import translations
 
-    return create_application()
+    application = create_application()
+    translations().switch("en")  # as the app does at start-up, with the locale pinned
+    return application
 
 
 @pytest.fixture

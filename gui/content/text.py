@@ -24,9 +24,12 @@ _MONTHS = (
 )
 
 
-def format_date(value: str) -> str:
-    """'2020-08-16' → '16 August 2020'; '2022-03' → 'March 2022'; '2020' → '2020'."""
+def format_date(value: str, language: str = "en") -> str:
+    """'2020-08-16' → '16 August 2020' (or '2020年8月16日'); '2022-03' → 'March 2022'."""
     parts = value.split("-")
+    if language == "zh":
+        units = ("年", "月", "日")
+        return "".join(f"{int(p)}{u}" for p, u in zip(parts, units, strict=False))
     if len(parts) == 1:
         return parts[0]
     month = _MONTHS[int(parts[1]) - 1]
@@ -35,8 +38,10 @@ def format_date(value: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}"
 
 
-def format_date_short(value: str) -> str:
+def format_date_short(value: str, language: str = "en") -> str:
     """'2020-08-16' → '16 Aug 2020': for table cells, where width is scarce."""
+    if language == "zh":
+        return format_date(value, language)
     parts = value.split("-")
     if len(parts) == 1:
         return parts[0]
@@ -44,16 +49,16 @@ def format_date_short(value: str) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
-def citation_label(content: Content, citation: Citation) -> str:
-    """A short label for a citation: 'Article ¶10' or the secondary source's publisher."""
+def citation_parts(content: Content, citation: Citation) -> tuple[str, str, int | None]:
+    """What a citation's label is made of: (source kind, publisher, paragraph or None).
+
+    The label itself ("Article ¶10", "文章第10段") is worded by the interface, in its language.
+    """
     source = content.source(citation.source)
     if source is None:
-        return citation.source
-    if citation.sentence is not None:
-        sentence = content.sentence(source.id, citation.sentence)
-        name = "Article" if source.kind == "article" else source.publisher
-        return f"{name} ¶{sentence.paragraph}" if sentence else name
-    return source.publisher
+        return "secondary", citation.source, None
+    sentence = content.sentence(source.id, citation.sentence) if citation.sentence else None
+    return source.kind, source.publisher, sentence.paragraph if sentence else None
 
 
 def initials(name: str) -> str:

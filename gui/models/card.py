@@ -1,15 +1,19 @@
 """Cards: the plain-Python rows behind the card lists (statements, quotes, facts, events).
 
-Built from the content once, outside any Qt class, so the card model stays a thin adapter.
+Built from the content once, outside the model class, so the card model stays a thin adapter.
+Words of our own ("shares", "— Lei Jun") are translated here, at build time: a language
+switch rebuilds the cards.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from gui.content import Content
 from gui.content.schema import Citation
-from gui.content.text import format_date
+from gui.i18n import date_text, pick
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +36,16 @@ def quote_cards(content: Content) -> tuple[Card, ...]:
     cards = []
     for q in content.strategy.quotes:
         speaker = content.partner(q.speaker)
-        name = speaker.name if speaker else q.speaker
-        cards.append(Card(f"quote:{q.id}", f"“{q.text}”", f"— {name}", q.citations, accent="quote"))
+        name = pick(speaker.name, speaker.name_zh) if speaker else q.speaker
+        attribution = QCoreApplication.translate("Card", "— %1").replace("%1", name)
+        cards.append(Card(f"quote:{q.id}", f"“{q.text}”", attribution, q.citations, accent="quote"))
     return tuple(cards)
 
 
 def principle_cards(content: Content) -> tuple[Card, ...]:
+    # The Chinese wording is the original: it leads, with the English beneath.
     return tuple(
-        Card(f"principle:{p.id}", p.title_zh or p.title, p.title, p.citations)
+        Card(f"principle:{p.id}", p.title_zh or p.title, p.title if p.title_zh else "", p.citations)
         for p in content.strategy.principles
     )
 
@@ -63,18 +69,24 @@ def batch_cards(content: Content) -> tuple[Card, ...]:
     for b in content.programme.batches:
         figures = []
         if b.shares is not None:
-            figures.append(f"{b.shares:,} shares")
+            figures.append(
+                QCoreApplication.translate("Card", "%1 shares").replace("%1", f"{b.shares:,}")
+            )
         if b.recipients is not None:
-            figures.append(f"{b.recipients:,} people")
+            figures.append(
+                QCoreApplication.translate("Card", "%1 people").replace("%1", f"{b.recipients:,}")
+            )
         if b.vesting:
-            figures.append(f"vesting {b.vesting}")
-        subtitle = " · ".join([format_date(b.date), *figures])
+            figures.append(
+                QCoreApplication.translate("Card", "vesting %1").replace("%1", b.vesting)
+            )
+        subtitle = " · ".join([date_text(b.date), *figures])
         cards.append(Card(f"batch:{b.id}", b.title, b.text, b.citations, subtitle=subtitle))
     return tuple(cards)
 
 
 def event_cards(content: Content) -> tuple[Card, ...]:
     return tuple(
-        Card(f"event:{e.id}", e.title, e.text, e.citations, subtitle=format_date(e.date))
+        Card(f"event:{e.id}", e.title, e.text, e.citations, subtitle=date_text(e.date))
         for e in content.events
     )

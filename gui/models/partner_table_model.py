@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from gui.content import Content
 from gui.content.schema import Partner
 from gui.content.text import format_date_short
+from gui.i18n import is_chinese, pick
 from gui.models.roles import AccentRole, CitationsRole, ItemRole, RefRole, SearchTextRole, SortRole
 from gui.models.section_list_model import QT_TRANSLATE_NOOP
 
@@ -46,7 +47,9 @@ class PartnerTableModel(QAbstractTableModel):
     def set_content(self, content: Content) -> None:
         self.beginResetModel()
         self._partners = content.partners
-        self._cohort_labels = {c.id: c.short_label or c.label for c in content.cohorts}
+        self._cohort_labels = {
+            c.id: pick(c.short_label or c.label, c.label_zh) for c in content.cohorts
+        }
         # Filter text is folded once here, not on every keystroke for every row.
         self._search_text = [
             " ".join((p.name, p.name_zh, *(r.text for r in p.roles))).casefold()
@@ -112,5 +115,5 @@ class PartnerTableModel(QAbstractTableModel):
         if column == self.COL_SINCE:
             if partner.partner_since is None:
                 return QCoreApplication.translate("PartnerTableModel", "Founding")
-            return format_date_short(partner.partner_since)
+            return format_date_short(partner.partner_since, "zh" if is_chinese() else "en")
         return ""

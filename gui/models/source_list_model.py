@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from gui.content import Content
 from gui.content.schema import Source
-from gui.content.text import format_date
+from gui.i18n import date_text
 from gui.models.roles import AccentRole, ItemRole, RefRole, SubtitleRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -58,4 +58,4 @@ class SourceListModel(QAbstractListModel):
 
     @staticmethod
     def _subtitle(source: Source) -> str:
-        return f"{source.label} · {format_date(source.date)}" if source.date else source.label
+        return f"{source.label} · {date_text(source.date)}" if source.date else source.label

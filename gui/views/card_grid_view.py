@@ -57,8 +57,9 @@ class CardGridView(QListView):
             self._set_height(0)
             return
         columns = max(1, min(count, (width + SPACING) // (self._min_card_width + SPACING)))
-        # Each grid cell is a card plus one spacing; all cells must fit in the width.
-        card_w = width // columns - SPACING
+        # Each grid cell is a card plus one spacing; all cells must fit in the width, with
+        # a pixel to spare (QListView wraps a row that fills the width exactly).
+        card_w = (width - 1) // columns - SPACING
         # Cards in one row share a height, so rows look tidy; each row is as tall as its
         # tallest card.
         heights = [

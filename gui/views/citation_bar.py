@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from gui.content.schema import Citation
@@ -30,10 +31,26 @@ class CitationBar(QWidget):
         self._caption: QLabel = plain_label(self.tr("Sources:"), "caption", wrap=False)
         self._caption.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._layout.addWidget(self._caption)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self._caption.setMinimumHeight(QPushButton("x").sizeHint().height())
+        self._caption.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        # Not a height-for-width widget: scroll areas size those at their narrowest, which
+        # would stack every button on its own line. The bar sets its own minimum height
+        # from its real width instead (resizeEvent).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._buttons: list[QPushButton] = []
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._caption.sizeHint().width(), self._caption.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 200)
+        return QSize(width, self._layout.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self._layout.heightForWidth(event.size().width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
     @property
     def buttons(self) -> list[QPushButton]:

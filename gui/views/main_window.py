@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from gui import __version__
 from gui.content import SECTIONS, Content, Target
 from gui.content.schema import Citation
+from gui.i18n import is_chinese, pick
 from gui.models.section_list_model import SectionListModel, section_title
 from gui.navigation_history import NavigationHistory
 from gui.resources import icon
@@ -51,6 +52,7 @@ def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QK
 
 class MainWindow(QMainWindow):
     section_changed = Signal(str)
+    panes_rebuilt = Signal()  # controllers that hook into panes re-hook on this
     about_to_close = Signal(QCloseEvent)  # a controller (the kiosk) may ignore() the event
 
     def __init__(self, content: Content, theme: Theme, parent: QWidget | None = None) -> None:
@@ -63,17 +65,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 640))
         self.resize(1280, 800)
 
-        context = PaneContext(content, theme)
         self.panes: dict[str, Pane] = {}
         self.stack = QStackedWidget()
-        for name in SECTIONS:
-            pane = PANE_CLASSES[name](context)
-            pane.setObjectName(f"{name}Pane")
-            pane.setAccessibleName(section_title(name))
-            pane.citation_activated.connect(self.show_citation)
-            pane.ref_activated.connect(self.open_ref)
-            self.panes[name] = pane
-            self.stack.addWidget(pane)
+        self._build_panes()
 
         self.sections = SectionListModel(self)
         self.navigation = QListView()
@@ -91,9 +85,10 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
-        brand = plain_label(content.bundle.company, "brand", wrap=False)
-        side_layout.addWidget(brand)
-        side_layout.addWidget(plain_label(content.bundle.title_zh or "", "brandSub", wrap=False))
+        self.brand = plain_label("", "brand", wrap=False)
+        self.brand_sub = plain_label("", "brandSub", wrap=False)
+        side_layout.addWidget(self.brand)
+        side_layout.addWidget(self.brand_sub)
         side_layout.addWidget(self.navigation, 1)
         side.setFixedWidth(220)
 
@@ -105,12 +100,66 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._create_actions()
+        self._retranslate_chrome()
         self.apply_icons()
         self.navigate("overview")
         self.setTabOrder(self.navigation, self.stack)
 
     def _title(self) -> str:
-        return f"{self.content.bundle.title} — Strategy Viewer"
+        b = self.content.bundle
+        return self.tr("%1 — Strategy Viewer").replace("%1", pick(b.title, b.title_zh))
+
+    def _build_panes(self) -> None:
+        """Create every pane from the content, replacing any that exist.
+
+        Panes lay out their text once, in the current language and theme; rebuilding them
+        (0.1 s) is simpler and more reliable than re-wording every label in place.
+        """
+        for pane in self.panes.values():
+            self.stack.removeWidget(pane)
+            pane.deleteLater()
+        context = PaneContext(self.content, self.theme)
+        self.panes = {}
+        for name in SECTIONS:
+            pane = PANE_CLASSES[name](context)
+            pane.setObjectName(f"{name}Pane")
+            pane.setAccessibleName(section_title(name))
+            pane.citation_activated.connect(self.show_citation)
+            pane.ref_activated.connect(self.open_ref)
+            self.panes[name] = pane
+            self.stack.addWidget(pane)
+
+    def rebuild_panes(self) -> None:
+        """Rebuild the panes (new language or theme) and come back to where the user was."""
+        where = self.history.current or self.current_section()
+        self._build_panes()
+        self.show_section("overview")
+        target = self.content.resolve(where)
+        if target is not None:
+            self._show_target(target)
+        self.panes_rebuilt.emit()
+
+    def _retranslate_chrome(self) -> None:
+        b = self.content.bundle
+        self.setWindowTitle(self._title())
+        self.brand.setText(pick(b.company, b.company_zh))
+        self.brand_sub.setText(b.title if is_chinese() else (b.title_zh or ""))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.sections.retranslate()
+        for name, action in zip(SECTIONS, self.section_actions, strict=True):
+            action.setText(section_title(name))
+        self.back_action.setText(self.tr("Back"))
+        self.forward_action.setText(self.tr("Forward"))
+        self.quit_action.setText(self.tr("&Quit"))
+
+    def retranslate(self) -> None:
+        self._retranslate_chrome()
+        self.rebuild_panes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- actions ------------------------------------------------------------------------
     def _create_actions(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import QWidget
 
-from gui.content.text import format_date
+from gui.i18n import date_text, is_chinese, pick
 from gui.models.card import highlight_cards
 from gui.models.card_list_model import CardListModel
 from gui.models.roles import RefRole
@@ -20,13 +20,17 @@ class OverviewPane(Pane):
         bundle = context.content.bundle
         lay = self.page_layout
         self.kicker = plain_label(
-            f"{bundle.company} · {format_date(bundle.announced)}", "kicker", wrap=False
+            f"{pick(bundle.company, bundle.company_zh)} · {date_text(bundle.announced)}",
+            "kicker",
+            wrap=False,
         )
         lay.addWidget(self.kicker)
-        self.title = heading(bundle.title, 1)
+        # The interface language's title leads; the other language follows it.
+        self.title = heading(pick(bundle.title, bundle.title_zh), 1)
         lay.addWidget(self.title)
-        if bundle.title_zh:
-            lay.addWidget(plain_label(bundle.title_zh, "titleZh"))
+        other = bundle.title if is_chinese() else bundle.title_zh
+        if other and other != self.title.text():
+            lay.addWidget(plain_label(other, "titleZh"))
         self.headline = plain_label(bundle.headline.text, "lead", selectable=True)
         lay.addWidget(self.headline)
         self.headline_sources = CitationBar(context.label_for, context.theme.accent)

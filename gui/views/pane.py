@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from gui.content import Content, Target
 from gui.content.schema import Citation
-from gui.content.text import citation_label
+from gui.content.text import citation_parts
 from gui.theme import Theme
 from gui.views.card_delegate import CardDelegate
 from gui.views.card_grid_view import CardGridView
@@ -21,7 +21,27 @@ class PaneContext:
     theme: Theme
 
     def label_for(self, citation: Citation) -> str:
-        return citation_label(self.content, citation)
+        """'Article ¶10' for a sentence of the article; the publisher for other sources."""
+        kind, publisher, paragraph = citation_parts(self.content, citation)
+        if paragraph is None:
+            return publisher
+        if kind == "article":
+            text = QCoreApplication.translate("Citation", "Article ¶%1")
+        else:
+            text = QCoreApplication.translate("Citation", "%2 ¶%1").replace("%2", publisher)
+        return text.replace("%1", str(paragraph))
+
+
+class _Page(QWidget):
+    """A pane's scrolling content.
+
+    Its minimum height is left to height-for-width: a layout's plain minimum assumes every
+    wrapped paragraph at its narrowest, and would make the page scroll for no reason.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return QSize(layout.minimumSize().width() if layout else 0, 0)
 
 
 class Pane(QScrollArea):
@@ -36,7 +56,7 @@ class Pane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page = QWidget()
+        page = _Page()
         page.setObjectName("page")
         self.page_layout = QVBoxLayout(page)
         self.page_layout.setContentsMargins(32, 28, 32, 32)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from gui.content.schema import CitedText, Partner
-from gui.content.text import format_date
+from gui.i18n import date_text, is_chinese, pick
 from gui.views.avatar import AvatarWidget
 from gui.views.citation_bar import CitationBar
 from gui.views.pane import PaneContext
@@ -76,12 +76,15 @@ class PartnerDetailPanel(QScrollArea):
         self.avatar.set_person(partner.name, partner.id)
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
-        self.name_label = heading(partner.name, 1)
+        self.name_label = heading(pick(partner.name, partner.name_zh), 1)
         names.addWidget(self.name_label)
-        names.addWidget(plain_label(partner.name_zh, "nameZh"))
+        names.addWidget(plain_label(partner.name if is_chinese() else partner.name_zh, "nameZh"))
         cohort = content.cohort(partner.cohort)
         names.addWidget(
-            plain_label(cohort.label if cohort else partner.cohort, f"cohort-{partner.cohort}")
+            plain_label(
+                pick(cohort.label, cohort.label_zh) if cohort else partner.cohort,
+                f"cohort-{partner.cohort}",
+            )
         )
         header.addLayout(names, 1)
         lay.addLayout(header)
@@ -89,14 +92,14 @@ class PartnerDetailPanel(QScrollArea):
 
         lay.addWidget(heading(self.tr("Partner since"), 3))
         since = (
-            format_date(partner.partner_since)
+            date_text(partner.partner_since)
             if partner.partner_since
             else self.tr("Founding partner (the sources give no date)")
         )
         lay.addWidget(plain_label(since, "body"))
         if partner.joined_company:
             lay.addWidget(heading(self.tr("Joined the company"), 3))
-            lay.addWidget(plain_label(format_date(partner.joined_company.date), "body"))
+            lay.addWidget(plain_label(date_text(partner.joined_company.date), "body"))
             lay.addWidget(self._bar(partner.joined_company.citations))
 
         lay.addWidget(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.content import Target
+from gui.i18n import pick
 from gui.models.partner_filter_proxy_model import PartnerFilterProxyModel
 from gui.models.partner_table_model import PartnerTableModel
 from gui.models.roles import ItemRole
@@ -63,7 +64,7 @@ class PartnersPane(Pane):
         self.cohort_combo.setObjectName("cohortCombo")
         self.cohort_combo.addItem(self.tr("All cohorts"), "")
         for cohort in content.cohorts:
-            self.cohort_combo.addItem(cohort.label, cohort.id)
+            self.cohort_combo.addItem(pick(cohort.label, cohort.label_zh), cohort.id)
         self.cohort_combo.setAccessibleName(self.tr("Cohort"))
         self.cohort_combo.currentIndexChanged.connect(self._on_cohort_changed)
         cohort_label = QLabel(self.tr("&Cohort:"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from gui.content import Target
+from gui.i18n import is_chinese, pick
 from gui.models.card import batch_cards, fact_cards
 from gui.models.card_list_model import CardListModel
 from gui.views.card_grid_view import CardGridView
@@ -21,11 +22,12 @@ class ProgrammePane(Pane):
         lay = self.page_layout
         lay.addWidget(plain_label(self.tr("Entrepreneurship programme"), "kicker"))
         names = QHBoxLayout()
-        self.name = heading(g.name, 1)
+        self.name = heading(pick(g.name, g.name_zh), 1)
         names.addWidget(self.name, 1)
         lay.addLayout(names)
-        if g.name_zh:
-            lay.addWidget(plain_label(g.name_zh, "nameZh"))
+        other = g.name if is_chinese() else g.name_zh
+        if other:
+            lay.addWidget(plain_label(other, "nameZh"))
         lay.addWidget(self._bar(g.name_citations))
 
         summary_row = QHBoxLayout()

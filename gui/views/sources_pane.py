@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.content import Target
 from gui.content.schema import Source
-from gui.content.text import format_date
+from gui.i18n import date_text
 from gui.models.roles import ItemRole
 from gui.models.source_list_model import SourceListModel
 from gui.views.pane import Pane, PaneContext
@@ -109,8 +109,9 @@ class SourcesPane(Pane):
         self.title.setText(source.label)
         meta = [source.publisher]
         if source.date:
-            meta.append(format_date(source.date))
-        meta.append({"en": "English", "zh": "Chinese"}.get(source.language, source.language))
+            meta.append(date_text(source.date))
+        languages = {"en": self.tr("English"), "zh": self.tr("Chinese")}
+        meta.append(languages.get(source.language, source.language))
         meta.append(
             self.tr("Primary source") if source.kind == "article" else self.tr("Secondary source")
         )

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from gui.content import Target
-from gui.content.text import format_date
+from gui.i18n import date_text, is_chinese, pick
 from gui.models.card import principle_cards, quote_cards, statement_cards
 from gui.models.card_list_model import CardListModel
 from gui.views.card_grid_view import CardGridView
@@ -23,15 +23,16 @@ class StrategyPane(Pane):
         lay = self.page_layout
         lay.addWidget(
             plain_label(
-                self.tr("Core strategy · %1").replace("%1", format_date(s.announced)), "kicker"
+                self.tr("Core strategy · %1").replace("%1", date_text(s.announced)), "kicker"
             )
         )
         names = QHBoxLayout()
-        self.name = heading(s.name, 1)
+        self.name = heading(pick(s.name, s.name_zh), 1)
         names.addWidget(self.name)
-        if s.name_zh:
-            self.name_zh = plain_label(s.name_zh, "nameZh", wrap=False)
-            names.addWidget(self.name_zh)
+        other = s.name if is_chinese() else s.name_zh
+        if other:
+            self.name_other = plain_label(other, "nameZh", wrap=False)
+            names.addWidget(self.name_other)
         names.addStretch(1)
         lay.addLayout(names)
         for alt in s.alternative_names:
@@ -43,8 +44,8 @@ class StrategyPane(Pane):
 
         if s.predecessor:
             pre = s.predecessor
-            before_caption = f"{pre.name_zh or ''} · {format_date(pre.announced)}".strip(" ·")
-            after_caption = f"{s.name_zh or ''} · {format_date(s.announced)}".strip(" ·")
+            before_caption = f"{pre.name_zh or ''} · {date_text(pre.announced)}".strip(" ·")
+            after_caption = f"{s.name_zh or ''} · {date_text(s.announced)}".strip(" ·")
             self.diagram = StrategyDiagram(
                 context.theme, (pre.name, before_caption), (s.name, after_caption)
             )

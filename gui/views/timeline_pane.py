@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
 from gui.content import Target
+from gui.i18n import pick
 from gui.models.card import event_cards
 from gui.models.card_list_model import CardListModel
 from gui.models.roles import RefRole
@@ -78,7 +79,7 @@ class TimelinePane(Pane):
             return ref
         if target.kind == "partner" and target.id:
             partner = content.partner(target.id)
-            return partner.name if partner else ref
+            return pick(partner.name, partner.name_zh) if partner else ref
         if target.kind == "source" and target.id and target.anchor:
             sentence = content.sentence(target.id, target.anchor)
             return (
@@ -89,11 +90,15 @@ class TimelinePane(Pane):
             return batch.title if batch else ref
         if target.kind == "strategy":
             pre = content.strategy.predecessor
-            return pre.name if pre else content.strategy.name
+            return (
+                pick(pre.name, pre.name_zh)
+                if pre
+                else pick(content.strategy.name, content.strategy.name_zh)
+            )
         if target.section == "strategy":
-            return content.strategy.name
+            return pick(content.strategy.name, content.strategy.name_zh)
         if target.section == "programme":
-            return content.programme.name
+            return pick(content.programme.name, content.programme.name_zh)
         return ref
 
     def show_target(self, target: Target) -> bool:

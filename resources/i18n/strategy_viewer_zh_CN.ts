@@ -1,0 +1,437 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AvatarWidget</name>
+    <message>
+        <location filename="../../gui/views/avatar.py" line="51" />
+        <source>Avatar for %1</source>
+        <translation>%1 的头像</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../gui/models/card.py" line="40" />
+        <source>— %1</source>
+        <translation>—— %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/card.py" line="73" />
+        <source>%1 shares</source>
+        <translation>%1 股</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/card.py" line="77" />
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/card.py" line="81" />
+        <source>vesting %1</source>
+        <translation>归属期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <location filename="../../gui/views/pane.py" line="29" />
+        <source>Article ¶%1</source>
+        <translation>文章第%1段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pane.py" line="31" />
+        <source>%2 ¶%1</source>
+        <translation>%2 第%1段</translation>
+    </message>
+</context>
+<context>
+    <name>CitationBar</name>
+    <message>
+        <location filename="../../gui/views/citation_bar.py" line="30" />
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/citation_bar.py" line="51" />
+        <source>Open source: %1</source>
+        <translation>打开来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/citation_bar.py" line="52" />
+        <source>Show this source</source>
+        <translation>查看此来源</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="78" />
+        <location filename="../../gui/views/main_window.py" line="147" />
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="110" />
+        <source>%1 — Strategy Viewer</source>
+        <translation>%1 — 战略浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="151" />
+        <location filename="../../gui/views/main_window.py" line="173" />
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="152" />
+        <location filename="../../gui/views/main_window.py" line="176" />
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="153" />
+        <location filename="../../gui/views/main_window.py" line="181" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <location filename="../../gui/views/overview_pane.py" line="43" />
+        <source>Key figures</source>
+        <translation>关键数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overview_pane.py" line="49" />
+        <source>Context</source>
+        <translation>背景</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailPanel</name>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="27" />
+        <source>Partner details</source>
+        <translation>合伙人详情</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="69" />
+        <source>Select a partner to see their details.</source>
+        <translation>选择一位合伙人以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="93" />
+        <source>Partner since</source>
+        <translation>成为合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="97" />
+        <source>Founding partner (the sources give no date)</source>
+        <translation>创始合伙人（来源未给出日期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="101" />
+        <source>Joined the company</source>
+        <translation>加入公司</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="107" />
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="109" />
+        <source>Role, as each source words it</source>
+        <translation>职务（按各来源的表述）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="116" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <location filename="../../gui/models/partner_table_model.py" line="32" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/partner_table_model.py" line="33" />
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/partner_table_model.py" line="34" />
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/partner_table_model.py" line="35" />
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/partner_table_model.py" line="36" />
+        <source>Partner since</source>
+        <translation>成为合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/partner_table_model.py" line="117" />
+        <source>Founding</source>
+        <translation>创始</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPane</name>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="39" />
+        <source>Partners</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="51" />
+        <source>Filter by name, 中文名 or role</source>
+        <translation>按姓名、中文名或职务筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="56" />
+        <source>Filter partners</source>
+        <translation>筛选合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="58" />
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="65" />
+        <source>All cohorts</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="68" />
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="70" />
+        <source>&amp;Cohort:</source>
+        <translation>批次(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="109" />
+        <source>Partner roster</source>
+        <translation>合伙人名单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/partners_pane.py" line="159" />
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n 位合伙人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="161" />
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partners_pane.py" line="164" />
+        <source>No partner matches</source>
+        <translation>没有匹配的合伙人</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePane</name>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="23" />
+        <source>Entrepreneurship programme</source>
+        <translation>创业者计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="42" />
+        <source>%1 people selected</source>
+        <translation>选拔 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="45" />
+        <source>young core employees</source>
+        <translation>位年轻核心员工</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="52" />
+        <source>How it works</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="55" />
+        <source>Programme facts</source>
+        <translation>计划要点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="62" />
+        <source>Grants so far</source>
+        <translation>已授予的股份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="65" />
+        <source>Grant batches</source>
+        <translation>授予批次</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="28" />
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="29" />
+        <source>Strategy</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="30" />
+        <source>Partners</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="31" />
+        <source>Programme</source>
+        <translation>创业者计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="32" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="33" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="31" />
+        <location filename="../../gui/views/sources_pane.py" line="50" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="35" />
+        <source>Every fact in this app cites one of these. Choose a source button anywhere to come here.</source>
+        <translation>本应用中的每条信息都引用了以下来源之一。点击任意处的来源按钮即可来到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="67" />
+        <source>Source text</source>
+        <translation>来源原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="72" />
+        <source>This is a secondary source: its text is not bundled. The app cites it by title, publisher and date.</source>
+        <translation>这是二手来源：应用未附带其原文，仅按标题、发布方和日期引用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="113" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="113" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="116" />
+        <source>Primary source</source>
+        <translation>原始来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="116" />
+        <source>Secondary source</source>
+        <translation>二手来源</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDiagram</name>
+    <message>
+        <location filename="../../gui/views/strategy_diagram.py" line="27" />
+        <source>Strategy upgrade diagram</source>
+        <translation>战略升级示意图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_diagram.py" line="29" />
+        <source>From %1 to %2: the two businesses now multiply instead of add.</source>
+        <translation>从 %1 到 %2：两项业务由相加变为相乘。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_diagram.py" line="96" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPane</name>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="26" />
+        <source>Core strategy · %1</source>
+        <translation>核心战略 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="56" />
+        <location filename="../../gui/views/strategy_pane.py" line="59" />
+        <source>Key ideas</source>
+        <translation>核心要点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="65" />
+        <source>In Lei Jun’s words</source>
+        <translation>雷军原话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="65" />
+        <location filename="../../gui/views/strategy_pane.py" line="71" />
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="74" />
+        <location filename="../../gui/views/strategy_pane.py" line="79" />
+        <source>Principles</source>
+        <translation>原则</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="22" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="25" />
+        <source>From the first AIoT strategy to the programme’s share grants.</source>
+        <translation>从首个 AIoT 战略到创业者计划的股份授予。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="40" />
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="66" />
+        <source>Related:</source>
+        <translation>相关：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="86" />
+        <source>Article ¶%1</source>
+        <translation>文章第%1段</translation>
+    </message>
+</context>
+</TS>
