@@ -1,7 +1,7 @@
 # Convenience targets; each is a thin wrapper so the README's two commands stay the truth.
 PY := .venv/bin/python
 
-.PHONY: run test lint format schema screenshots clean translations translations-update
+.PHONY: run test lint format schema screenshots clean translations translations-update fonts
 run:
 	python3 dev.py run
 test:
@@ -19,6 +19,9 @@ translations-update:
 		-ts resources/i18n/strategy_viewer_zh_CN.ts
 	.venv/bin/pyside6-lupdate $$(find gui -name '*.py' | sort) -no-obsolete -pluralonly \
 		-ts resources/i18n/strategy_viewer_en.ts
+# Re-cut the bundled CJK font after adding Chinese text (needs fonttools, fonts-noto-cjk).
+fonts:
+	$(PY) packaging/subset_cjk_font.py /usr/share/fonts/opentype/noto
 schema:
 	$(PY) -m gui --write-schema resources/schema
 screenshots:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui import APP_ID, __version__
 from gui.content import Content
+from gui.fonts import register_fonts
 from gui.resources import app_icon
 from gui.theme import THEMES, Theme, stylesheet
 from gui.views.main_window import MainWindow
@@ -30,6 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Fusion looks the same on every platform and honours our palette fully.
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
+    register_fonts(app)
     return app
 
 
