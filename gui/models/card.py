@@ -24,6 +24,18 @@ class Card:
     citations: tuple[Citation, ...]
     subtitle: str = ""
     accent: str = ""
+    link: str = ""  # where activating the card leads (Enter, double-click): a reference
+
+    @property
+    def target(self) -> str:
+        """The card's link, or else its first source."""
+        return self.link or (citation_ref(self.citations[0]) if self.citations else "")
+
+
+def citation_ref(citation: Citation) -> str:
+    """The reference that opens a citation: "source:article#s13" or "source:tencent"."""
+    ref = f"source:{citation.source}"
+    return f"{ref}#{citation.sentence}" if citation.sentence else ref
 
 
 def statement_cards(content: Content) -> tuple[Card, ...]:
@@ -38,7 +50,16 @@ def quote_cards(content: Content) -> tuple[Card, ...]:
         speaker = content.partner(q.speaker)
         name = pick(speaker.name, speaker.name_zh) if speaker else q.speaker
         attribution = QCoreApplication.translate("Card", "— %1").replace("%1", name)
-        cards.append(Card(f"quote:{q.id}", f"“{q.text}”", attribution, q.citations, accent="quote"))
+        cards.append(
+            Card(
+                f"quote:{q.id}",
+                f"“{q.text}”",
+                attribution,
+                q.citations,
+                accent="quote",
+                link=f"partner:{q.speaker}" if speaker else "",
+            )
+        )
     return tuple(cards)
 
 
@@ -52,7 +73,15 @@ def principle_cards(content: Content) -> tuple[Card, ...]:
 
 def highlight_cards(content: Content) -> tuple[Card, ...]:
     return tuple(
-        Card(h.target, h.value, h.text, h.citations, subtitle=h.label, accent="highlight")
+        Card(
+            h.target,
+            h.value,
+            h.text,
+            h.citations,
+            subtitle=h.label,
+            accent="highlight",
+            link=h.target,
+        )
         for h in content.bundle.highlights
     )
 
@@ -87,6 +116,13 @@ def batch_cards(content: Content) -> tuple[Card, ...]:
 
 def event_cards(content: Content) -> tuple[Card, ...]:
     return tuple(
-        Card(f"event:{e.id}", e.title, e.text, e.citations, subtitle=date_text(e.date))
+        Card(
+            f"event:{e.id}",
+            e.title,
+            e.text,
+            e.citations,
+            subtitle=date_text(e.date),
+            link=e.refs[0] if e.refs else "",
+        )
         for e in content.events
     )

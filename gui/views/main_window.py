@@ -6,7 +6,9 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
+    QLabel,
     QListView,
     QMainWindow,
     QStackedWidget,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui import __version__
 from gui.content import SECTIONS, Content, Target
+from gui.content.safe_text import one_line
 from gui.content.schema import Citation
 from gui.i18n import is_chinese, pick
 from gui.models.section_list_model import SectionListModel, section_title
@@ -107,7 +110,9 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         b = self.content.bundle
-        return self.tr("%1 — Strategy Viewer").replace("%1", pick(b.title, b.title_zh))
+        # One safe line; "[*]" is Qt's placeholder for a modified marker, "[*][*]" a literal.
+        title = one_line(pick(b.title, b.title_zh)).replace("[*]", "[*][*]")
+        return self.tr("%1 — Strategy Viewer").replace("%1", title)
 
     def _build_panes(self) -> None:
         """Create every pane from the content, replacing any that exist.
@@ -151,6 +156,7 @@ class MainWindow(QMainWindow):
         self.back_action.setText(self.tr("Back"))
         self.forward_action.setText(self.tr("Forward"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.copy_action.setText(self.tr("&Copy"))
 
     def retranslate(self) -> None:
         self._retranslate_chrome()
@@ -178,6 +184,13 @@ class MainWindow(QMainWindow):
             _with_fallback(QKeySequence.StandardKey.Forward, "Alt+Right")
         )
         self.forward_action.triggered.connect(self.go_forward)
+        self.copy_action = QAction(self.tr("&Copy"), self)
+        self.copy_action.setObjectName("copyAction")
+        # Text fields with a selection claim Ctrl+C first (ShortcutOverride); this action
+        # copies the selected fact or partner, with its sources, everywhere else.
+        self.copy_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.addAction(self.copy_action)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -265,6 +278,18 @@ class MainWindow(QMainWindow):
         target = self.content.resolve(ref)
         if target is not None:
             self._show_target(target)
+
+    @Slot()
+    def copy_selection(self) -> bool:
+        """Copy the current pane's selected item as plain text with its sources."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLabel) and focus.hasSelectedText():
+            QApplication.clipboard().setText(focus.selectedText())
+            return True
+        text = self.panes[self.current_section()].copy_text()
+        if text:
+            QApplication.clipboard().setText(text)
+        return bool(text)
 
     def reset_all_panes(self) -> None:
         for pane in self.panes.values():

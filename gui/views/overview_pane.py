@@ -41,7 +41,7 @@ class OverviewPane(Pane):
         self.highlights_model = CardListModel(highlight_cards(context.content), self)
         self.highlights = self.card_grid(self.highlights_model, min_width=220, style="figure")
         self.highlights.setAccessibleName(self.tr("Key figures"))
-        self.highlights.activated.connect(self._on_highlight_activated)
+        # A single click is enough on a key figure (activation is wired by card_grid).
         self.highlights.clicked.connect(self._on_highlight_activated)
         lay.addWidget(self.highlights)
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from gui.content import Content, Target
 from gui.content.schema import Citation
 from gui.content.text import citation_parts
+from gui.models.card import Card
+from gui.models.roles import ItemRole
 from gui.theme import Theme
 from gui.views.card_delegate import CardDelegate
 from gui.views.card_grid_view import CardGridView
@@ -70,7 +72,27 @@ class Pane(QScrollArea):
         delegate.citation_clicked.connect(self.citation_activated)
         view.setItemDelegate(delegate)
         view.setModel(model)
+        view.activated.connect(self._on_card_activated)
         return view
+
+    @Slot(QModelIndex)
+    def _on_card_activated(self, index: QModelIndex) -> None:
+        """Enter or double-click on a card follows it: a quote to its speaker, an event to
+        what it is about, a statement to its source."""
+        card = index.data(ItemRole)
+        if isinstance(card, Card) and card.target:
+            self.ref_activated.emit(card.target)
+
+    def copy_text(self) -> str:
+        """The selected item as plain text with its sources, for Ctrl+C; '' if none."""
+        from gui.views.clipboard_text import card_text  # clipboard_text imports this module
+
+        for view in self.findChildren(CardGridView):
+            index = view.currentIndex()
+            card = index.data(ItemRole) if index.isValid() else None
+            if isinstance(card, Card) and view.selectionModel().isSelected(index):
+                return card_text(self.context, card)
+        return ""
 
     def show_target(self, target: Target) -> bool:
         """Reveal one item of this pane (a partner, an event...). False if not found."""

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.content import Target
+from gui.content.safe_text import elided
 from gui.i18n import pick
 from gui.models.partner_filter_proxy_model import PartnerFilterProxyModel
 from gui.models.partner_table_model import PartnerTableModel
 from gui.models.roles import ItemRole
 from gui.resources import icon
+from gui.views.clipboard_text import partner_text
 from gui.views.pane import Pane, PaneContext
 from gui.views.partner_detail_panel import PartnerDetailPanel
 from gui.views.partner_name_delegate import PartnerNameDelegate
@@ -64,7 +66,7 @@ class PartnersPane(Pane):
         self.cohort_combo.setObjectName("cohortCombo")
         self.cohort_combo.addItem(self.tr("All cohorts"), "")
         for cohort in content.cohorts:
-            self.cohort_combo.addItem(pick(cohort.label, cohort.label_zh), cohort.id)
+            self.cohort_combo.addItem(elided(pick(cohort.label, cohort.label_zh), 40), cohort.id)
         self.cohort_combo.setAccessibleName(self.tr("Cohort"))
         self.cohort_combo.currentIndexChanged.connect(self._on_cohort_changed)
         cohort_label = QLabel(self.tr("&Cohort:"))
@@ -167,6 +169,10 @@ class PartnersPane(Pane):
     def _on_selection_changed(self, *_args: object) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.detail.show_partner(rows[0].data(ItemRole) if rows else None)
+
+    def copy_text(self) -> str:
+        partner = self.detail.partner
+        return partner_text(self.context, partner) if partner else ""
 
     def selected_partner_id(self) -> str | None:
         return self.detail.partner.id if self.detail.partner else None

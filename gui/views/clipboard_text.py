@@ -1,0 +1,48 @@
+"""Plain text for the clipboard: a fact or quote with its sources, ready for an email."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.content.schema import Citation, Partner
+from gui.i18n import date_text
+from gui.models.card import Card
+from gui.views.pane import PaneContext
+
+
+def sources_line(context: PaneContext, citations: tuple[Citation, ...]) -> str:
+    """'Sources: Article ¶10 — "Title", publisher, date; Tencent News — …'"""
+    parts = []
+    seen: set[str] = set()
+    for citation in citations:
+        source = context.content.source(citation.source)
+        label = context.label_for(citation)
+        if label in seen:
+            continue
+        seen.add(label)
+        if source is None:
+            parts.append(label)
+            continue
+        detail = [f"“{source.label}”" if source.title else source.label, source.publisher]
+        if source.date:
+            detail.append(date_text(source.date))
+        parts.append(f"{label} — {', '.join(dict.fromkeys(detail))}")
+    return QCoreApplication.translate("ClipboardText", "Sources: %1").replace(
+        "%1", "; ".join(parts)
+    )
+
+
+def card_text(context: PaneContext, card: Card) -> str:
+    lines = [line for line in (card.subtitle, card.title, card.text) if line]
+    return "\n".join([*lines, sources_line(context, card.citations)])
+
+
+def partner_text(context: PaneContext, partner: Partner) -> str:
+    lines = [f"{partner.name} ({partner.name_zh})"]
+    lines += [role.text for role in partner.roles]
+    if partner.partner_since:
+        since = QCoreApplication.translate("ClipboardText", "Partner since %1")
+        lines.append(since.replace("%1", date_text(partner.partner_since)))
+    lines += [note.text for note in partner.notes]
+    citations = partner.citations + tuple(c for r in partner.roles for c in r.citations)
+    return "\n".join([*lines, sources_line(context, citations)])

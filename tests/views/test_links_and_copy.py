@@ -1,0 +1,73 @@
+"""Every reference leads somewhere, and a selected fact copies with its sources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def _activate_card(qtbot, grid, ref: str) -> None:  # type: ignore[no-untyped-def]
+    model = grid.model()
+    index = model.index(model.row_of(ref), 0)
+    grid.setFocus()
+    grid.setCurrentIndex(index)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+
+
+def test_enter_on_a_quote_opens_its_speaker(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("strategy")
+    _activate_card(qtbot, window.pane("strategy").quotes, "quote:battlefield")
+    assert window.current_section() == "partners"
+    assert window.pane("partners").selected_partner_id() == "lei-jun"
+
+
+def test_enter_on_a_key_idea_opens_its_sentence(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("strategy")
+    _activate_card(qtbot, window.pane("strategy").statements, "statement:multiplier")
+    assert window.current_section() == "sources"
+    assert window.pane("sources").highlighted == "s9"
+
+
+def test_double_click_on_a_programme_fact_opens_its_source(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("programme")
+    grid = window.pane("programme").facts
+    index = grid.model().index(grid.model().row_of("fact:reward"), 0)
+    rect = grid.visualRect(index)
+    window.pane("programme").ensureVisible(0, grid.y() + rect.center().y())
+    # A real double click starts with a press: QTest's double-click event alone has none.
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_section() == "sources"
+    assert window.pane("sources").highlighted == "s15"
+
+
+def test_ctrl_c_copies_a_selected_quote_with_its_source(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    QApplication.clipboard().clear()
+    window.navigate("strategy")
+    grid = window.pane("strategy").quotes
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(grid.model().row_of("quote:moat"), 0))
+    qtbot.keyClick(grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QApplication.clipboard().text()
+    assert text.startswith("“The AIoT business will become a catalyst")
+    assert "— Lei Jun" in text
+    assert "Sources: Article ¶8 — “Xiaomi’s CEO Announces Upgraded Core Strategy" in text
+
+
+def test_ctrl_c_copies_the_selected_partner(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    QApplication.clipboard().clear()
+    assert window.open_ref("partner:lu-weibing")
+    table = window.pane("partners").table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QApplication.clipboard().text()
+    assert text.splitlines()[0] == "Lu Weibing (卢伟冰)"
+    assert "Group VP; President of China Region; General Manager of the Redmi brand" in text
+    assert "Tencent News" in text
+
+
+def test_ctrl_c_with_nothing_selected_copies_nothing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    QApplication.clipboard().setText("before")
+    window.navigate("timeline")
+    assert not window.copy_selection()
+    assert QApplication.clipboard().text() == "before"
