@@ -103,6 +103,14 @@ class Content:
     def batch(self, batch_id: str) -> Batch | None:
         return self._batches.get(batch_id)
 
+    def backlinks(self, ref: str) -> tuple[str, ...]:
+        """What refers to `ref`: events that link to it and, for a partner, their quotes."""
+        links = [f"event:{e.id}" for e in self.events if ref in e.refs]
+        if ref.startswith("partner:"):
+            speaker = ref.split(":", 1)[1]
+            links += [f"quote:{q.id}" for q in self.strategy.quotes if q.speaker == speaker]
+        return tuple(links)
+
     def resolve(self, ref: str) -> Target | None:
         """The target of a reference, or None if it is malformed or names nothing here."""
         target = parse_ref(ref)

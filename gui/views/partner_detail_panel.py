@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from gui.content.schema import CitedText, Partner
 from gui.i18n import date_text, is_chinese, pick
 from gui.views.avatar import AvatarWidget
 from gui.views.citation_bar import CitationBar
+from gui.views.flow_layout import FlowLayout
 from gui.views.pane import PaneContext
 from gui.views.widgets import heading, plain_label
 
 
 class PartnerDetailPanel(QScrollArea):
     citation_activated = Signal(object)
+    ref_activated = Signal(str)  # an event or quote that mentions the partner
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,4 +118,32 @@ class PartnerDetailPanel(QScrollArea):
             lay.addWidget(heading(self.tr("Notes"), 3))
             for note in partner.notes:
                 self._fact(note)
+        backlinks = content.backlinks(f"partner:{partner.id}")
+        if backlinks:
+            lay.addWidget(heading(self.tr("Mentioned in"), 3))
+            row = QWidget()
+            flow = FlowLayout(row)
+            for ref in backlinks:
+                # && keeps an ampersand in data from becoming a mnemonic.
+                button = QPushButton(self._backlink_label(ref).replace("&", "&&"))
+                button.setObjectName("linkButton")
+                button.setAccessibleName(
+                    self.tr("Open %1").replace("%1", self._backlink_label(ref))
+                )
+                button.clicked.connect(lambda _=False, r=ref: self.ref_activated.emit(r))
+                flow.addWidget(button)
+            lay.addWidget(row)
         lay.addStretch(1)
+
+    def _backlink_label(self, ref: str) -> str:
+        kind, item_id = ref.split(":", 1)
+        content = self.context.content
+        if kind == "event":
+            event = content.event(item_id)
+            return f"{date_text(event.date)} · {event.title}" if event else ref
+        quote = next((q for q in content.strategy.quotes if q.id == item_id), None)
+        if quote is None:
+            return ref
+        words = quote.text.split()
+        short = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+        return f"“{short}”"

@@ -113,6 +113,7 @@ class PartnersPane(Pane):
 
         self.detail = PartnerDetailPanel(context)
         self.detail.citation_activated.connect(self.citation_activated)
+        self.detail.ref_activated.connect(self.ref_activated)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)

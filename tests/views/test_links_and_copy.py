@@ -71,3 +71,25 @@ def test_ctrl_c_with_nothing_selected_copies_nothing(window, qtbot) -> None:  # 
     window.navigate("timeline")
     assert not window.copy_selection()
     assert QApplication.clipboard().text() == "before"
+
+
+def test_partner_details_link_to_what_mentions_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    assert window.open_ref("partner:lei-jun")
+    detail = window.pane("partners").detail
+    links = [b for b in detail.findChildren(QPushButton) if b.objectName() == "linkButton"]
+    labels = [b.text() for b in links]
+    assert "2 January 2020 · Pledge raised to 50 bn yuan" in labels
+    assert any(label.startswith("“It is vital to conquer") for label in labels)
+    quote = next(b for b in links if b.text().startswith("“It is vital"))
+    qtbot.mouseClick(quote, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "strategy"
+    grid = window.pane("strategy").quotes
+    assert grid.model().card(grid.currentIndex().row()).ref == "quote:battlefield"
+
+
+def test_backlinks_in_the_content_layer(content) -> None:  # type: ignore[no-untyped-def]
+    assert content.backlinks("partner:lu-weibing") == ("event:2020-08-16",)
+    assert "quote:moat" in content.backlinks("partner:lei-jun")
+    assert content.backlinks("partner:nobody") == ()
