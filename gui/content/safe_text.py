@@ -25,19 +25,19 @@ from __future__ import annotations
 import html
 import re
 
-# Characters removed for display (see the module docstring for the reasons).
-_HIDDEN = (
-    "\u202a\u202b\u202c\u202d\u202e"  # LRE RLE PDF LRO RLO
-    "\u2066\u2067\u2068\u2069"  # LRI RLI FSI PDI
+# Characters removed for display (see the module docstring for the reasons). A regular
+# expression rather than str.translate: it scans long texts in C, several times faster.
+_HIDDEN = re.compile(
+    "["
+    "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 and C1 controls but tab and newline (CR: below)
+    "\u202a-\u202e"  # LRE RLE PDF LRO RLO
+    "\u2066-\u2069"  # LRI RLI FSI PDI
     "\u200b\u2060\ufeff\u180e"  # ZWSP, WJ, BOM/ZWNBSP, Mongolian vowel separator
-    "\u206a\u206b\u206c\u206d\u206e\u206f"  # deprecated shaping and digit controls
-    "\ufff9\ufffa\ufffb"  # interlinear annotation anchors
+    "\u206a-\u206f"  # deprecated shaping and digit controls
+    "\ufff9-\ufffb"  # interlinear annotation anchors
+    "]+"
 )
-_CONTROLS = "".join(
-    chr(c) for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n"
-)
-_REMOVE = str.maketrans(dict.fromkeys(_HIDDEN + _CONTROLS))
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n"})
+_LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")
 
 ZERO_WIDTH_SPACE = "\u200b"
 # A run of this many characters with no break opportunity gets one: Qt cannot wrap inside
@@ -52,7 +52,7 @@ def display_text(text: str) -> str:
 
     Carriage returns and Unicode line/paragraph separators become plain newlines.
     """
-    return text.replace("\r\n", "\n").translate(_LINE_BREAKS).translate(_REMOVE)
+    return _HIDDEN.sub("", _LINE_BREAK.sub("\n", text))
 
 
 def one_line(text: str) -> str:

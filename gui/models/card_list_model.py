@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from gui.content.safe_text import display_text, one_line, tooltip_html
 from gui.models.card import Card
 from gui.models.roles import AccentRole, CitationsRole, ItemRole, RefRole, SubtitleRole
 
@@ -36,10 +37,14 @@ class CardListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._cards):
             return None
         card = self._cards[index.row()]
+        # Shown text is made safe here (gui/content/safe_text.py); the delegate paints the
+        # Card itself (ItemRole) and makes it safe the same way.
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return card.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return card.text
+            return one_line(card.title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_html(card.text)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return display_text(card.text)
         if role == ItemRole:
             return card
         if role == RefRole:

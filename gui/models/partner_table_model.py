@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from gui.content import Content
+from gui.content.safe_text import one_line, tooltip_html
 from gui.content.schema import Partner
 from gui.content.text import format_date_short
 from gui.i18n import is_chinese, pick
@@ -83,14 +84,16 @@ class PartnerTableModel(QAbstractTableModel):
         partner = self._partners[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(partner, column)
+            # Shown text only is made safe (gui/content/safe_text.py); sorting and
+            # filtering keep working on the data as written.
+            return one_line(self._display(partner, column))
         if role == SortRole:
             if column == self.COL_SINCE:
                 # Founding partners (no date) sort first; ties keep the bundle's order.
                 return f"{partner.partner_since or '0000'}#{index.row():09d}"
             return self._display(partner, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ROLE:
-            return "\n".join(r.text for r in partner.roles)
+            return tooltip_html("\n".join(r.text for r in partner.roles))
         if role == ItemRole:
             return partner
         if role == RefRole:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from gui.content import Content
+from gui.content.safe_text import display_text, one_line, tooltip_html, wrappable
 from gui.content.schema import Source
 from gui.i18n import date_text
 from gui.models.roles import AccentRole, ItemRole, RefRole, SubtitleRole
@@ -41,13 +42,14 @@ class SourceListModel(QAbstractListModel):
             return None
         source = self._sources[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{source.publisher}\n{self._subtitle(source)}"
+            publisher, subtitle = one_line(source.publisher), one_line(self._subtitle(source))
+            return wrappable(f"{publisher}\n{subtitle}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return source.label
+            return display_text(source.label)
         if role == SubtitleRole:
             return self._subtitle(source)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{source.label}\n{source.publisher}"
+            return tooltip_html(f"{source.label}\n{source.publisher}")
         if role == ItemRole:
             return source
         if role == RefRole:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.content.safe_text import one_line
 from gui.content.text import initials
 
 # Muted, distinct hues that all carry white text at AA contrast.
@@ -34,7 +35,7 @@ class AvatarPainter:
         font.setPixelSize(max(8, int(rect.height() * 0.38)))
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), initials(name))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), initials(one_line(name)))
         painter.restore()
 
 
@@ -48,7 +49,7 @@ class AvatarWidget(QWidget):
 
     def set_person(self, name: str, key: str) -> None:
         self._name, self._key = name, key
-        self.setAccessibleName(self.tr("Avatar for %1").replace("%1", name))
+        self.setAccessibleName(self.tr("Avatar for %1").replace("%1", one_line(name)))
         self.update()
 
     def paintEvent(self, event: object) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from gui.content.safe_text import elided, wrapped_display_text
 from gui.content.schema import Citation
 from gui.content.text import distinct_by_label
 from gui.models.card import Card
@@ -70,7 +71,13 @@ class CardDelegate(QStyledItemDelegate):
         self._style = style
 
     def _lines(self, card: Card, base: QFont) -> list[tuple[QFont, str, str]]:
-        """The card's text lines top to bottom: (font, colour, text)."""
+        """The card's text lines top to bottom: (font, colour, text), made safe to show:
+        QPainter.drawText never renders markup, but it does obey bidi overrides, and it
+        cannot wrap inside a word (gui/content/safe_text.py)."""
+        lines = self._raw_lines(card, base)
+        return [(font, color, wrapped_display_text(text)) for font, color, text in lines]
+
+    def _raw_lines(self, card: Card, base: QFont) -> list[tuple[QFont, str, str]]:
         t = self.theme
         title = QFont(base)
         title.setBold(True)
@@ -92,6 +99,9 @@ class CardDelegate(QStyledItemDelegate):
             (title, t.text, card.title),
             (base, body_color, card.text),
         ]
+
+    def _chip_text(self, citation: Citation) -> str:
+        return elided(self._label_for(citation), 40)
 
     def _source_font(self, base: QFont) -> QFont:
         font = QFont(base)
@@ -116,7 +126,7 @@ class CardDelegate(QStyledItemDelegate):
         y += 2
         line_h = fm.height() + 6
         for citation in distinct_by_label(card.citations, self._label_for):
-            w = fm.horizontalAdvance(self._label_for(citation)) + 16
+            w = min(fm.horizontalAdvance(self._chip_text(citation)) + 16, width)
             if x + w > inner.left() + width and x > inner.left():
                 x = inner.left()
                 y += line_h + 4
@@ -177,7 +187,7 @@ class CardDelegate(QStyledItemDelegate):
         for chip, citation in layout.sources:
             radius = chip.height() / 2
             painter.drawRoundedRect(chip.adjusted(0, 0, -1, -1), radius, radius)
-            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self._label_for(citation))
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self._chip_text(citation))
         painter.restore()
 
     def editorEvent(

@@ -8,11 +8,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
+from gui.content.safe_text import one_line
 from gui.content.schema import Citation
 from gui.content.text import distinct_by_label
 from gui.resources import icon
 from gui.views.flow_layout import FlowLayout
-from gui.views.widgets import plain_label
+from gui.views.widgets import button_text, plain_label
 
 
 class CitationBar(QWidget):
@@ -63,9 +64,9 @@ class CitationBar(QWidget):
         self._buttons = []
         for i, citation in enumerate(distinct_by_label(citations, self._label_for)):
             label = self._label_for(citation)
-            button = QPushButton(icon("citation", self._icon_color), label, self)
+            button = QPushButton(icon("citation", self._icon_color), button_text(label), self)
             button.setObjectName("citationButton")
-            button.setAccessibleName(self.tr("Open source: %1").replace("%1", label))
+            button.setAccessibleName(self.tr("Open source: %1").replace("%1", one_line(label)))
             button.setToolTip(self.tr("Show this source"))
             button.clicked.connect(lambda _=False, c=citation: self.citation_activated.emit(c))
             self._layout.insert_widget(1 + i, button)

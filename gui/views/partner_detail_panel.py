@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from gui.content.safe_text import one_line
 from gui.content.schema import CitedText, Partner
 from gui.i18n import date_text, is_chinese, pick
 from gui.views.avatar import AvatarWidget
 from gui.views.citation_bar import CitationBar
 from gui.views.flow_layout import FlowLayout
 from gui.views.pane import PaneContext
-from gui.views.widgets import heading, plain_label
+from gui.views.widgets import button_text, heading, plain_label
 
 
 class PartnerDetailPanel(QScrollArea):
@@ -124,11 +125,11 @@ class PartnerDetailPanel(QScrollArea):
             row = QWidget()
             flow = FlowLayout(row)
             for ref in backlinks:
-                # && keeps an ampersand in data from becoming a mnemonic.
-                button = QPushButton(self._backlink_label(ref).replace("&", "&&"))
+                # One safe, shortened line; && keeps an ampersand from becoming a mnemonic.
+                button = QPushButton(button_text(self._backlink_label(ref), 60))
                 button.setObjectName("linkButton")
                 button.setAccessibleName(
-                    self.tr("Open %1").replace("%1", self._backlink_label(ref))
+                    self.tr("Open %1").replace("%1", one_line(self._backlink_label(ref)))
                 )
                 button.clicked.connect(lambda _=False, r=ref: self.ref_activated.emit(r))
                 flow.addWidget(button)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from gui.content.safe_text import one_line
 from gui.content.schema import Partner
 from gui.models.roles import ItemRole
 from gui.views.avatar import AvatarPainter
@@ -38,7 +39,7 @@ class PartnerNameDelegate(QStyledItemDelegate):
             text_left, opt.rect.top(), opt.rect.right() - text_left - 4, opt.rect.height()
         )
         name = opt.fontMetrics.elidedText(
-            partner.name, Qt.TextElideMode.ElideRight, text_rect.width()
+            one_line(partner.name), Qt.TextElideMode.ElideRight, text_rect.width()
         )
         painter.drawText(
             text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), name
@@ -48,7 +49,7 @@ class PartnerNameDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
         partner = index.data(ItemRole)
-        text = partner.name if isinstance(partner, Partner) else ""
+        text = one_line(partner.name) if isinstance(partner, Partner) else ""
         # Avatar (as tall as the row) + gaps + the name itself.
         width = option.fontMetrics.horizontalAdvance(text) + size.height() + 28
         return QSize(max(size.width(), width), size.height())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.content import Target
+from gui.content.safe_text import display_text
 from gui.content.schema import Source
 from gui.i18n import date_text
 from gui.models.roles import ItemRole
@@ -144,7 +145,8 @@ class SourcesPane(Pane):
                 cursor.setBlockFormat(block)
             paragraph = sentence.paragraph
             start = cursor.position()
-            cursor.insertText(sentence.text)  # insertText: plain text, never markup
+            # insertText: plain text, never markup; display_text: no hidden characters.
+            cursor.insertText(display_text(sentence.text))
             self._ranges[sentence.id] = (start, cursor.position())
         self.text.setDocument(doc)
         self.text.setExtraSelections([])

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.content.safe_text import elided
 from gui.theme import Theme
 
 
@@ -20,8 +21,10 @@ class StrategyDiagram(QWidget):
         """`before`/`after` are (name, caption) pairs, e.g. ("Smartphone + AIoT", "2019")."""
         super().__init__(parent)
         self.theme = theme
-        self._before = before
-        self._after = after
+        # Painted on one line in a fixed-height panel: shortened, hidden characters removed.
+        self._before = (elided(before[0], 80), elided(before[1], 80))
+        self._after = (elided(after[0], 80), elided(after[1], 80))
+        before, after = self._before, self._after
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
         self.setAccessibleName(self.tr("Strategy upgrade diagram"))

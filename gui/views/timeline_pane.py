@@ -12,7 +12,7 @@ from gui.models.card_list_model import CardListModel
 from gui.models.roles import RefRole
 from gui.views.pane import Pane, PaneContext
 from gui.views.timeline_delegate import TimelineDelegate
-from gui.views.widgets import heading, plain_label
+from gui.views.widgets import button_text, heading, plain_label
 
 
 class TimelinePane(Pane):
@@ -65,7 +65,7 @@ class TimelinePane(Pane):
             return
         self.links_label.setText(self.tr("Related:"))
         for i, target_ref in enumerate(event.refs):
-            button = QPushButton(self._ref_label(target_ref))
+            button = QPushButton(button_text(self._ref_label(target_ref)))
             button.setObjectName("linkButton")
             button.clicked.connect(lambda _=False, r=target_ref: self.ref_activated.emit(r))
             self._links_layout.insertWidget(1 + i, button)

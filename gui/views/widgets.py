@@ -1,9 +1,31 @@
-"""Small widget factories shared by the panes. Text from data is always plain text."""
+"""Small widget factories shared by the panes. Text from data is always plain text.
+
+Data reaches the screen through these helpers, so that it is made safe in one place
+(gui/content/safe_text.py): never interpreted as markup, no hidden or reordering control
+characters, long words breakable, and no label so wide that it widens the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+
+from gui.content.safe_text import display_text, elided, one_line, wrapped_display_text
+
+# However long its text, a label asks for at most this much width as its minimum: a
+# 300-character name without spaces must not make the window 2,000 pixels wide.
+MAX_MINIMUM_WIDTH = 480
+
+
+class PlainLabel(QLabel):
+    """A QLabel for text from data: plain text, made safe for display as it is set."""
+
+    def setText(self, text: str) -> None:
+        super().setText(wrapped_display_text(text) if self.wordWrap() else display_text(text))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), MAX_MINIMUM_WIDTH), hint.height())
 
 
 def plain_label(
@@ -15,7 +37,7 @@ def plain_label(
     parent: QWidget | None = None,
 ) -> QLabel:
     """A QLabel that never interprets its text as rich text or opens links."""
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setOpenExternalLinks(False)
     label.setWordWrap(wrap)
@@ -31,8 +53,14 @@ def plain_label(
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
     label = plain_label(text, f"heading{level}", parent=parent)
-    label.setAccessibleName(text)
+    label.setAccessibleName(one_line(text))
     return label
+
+
+def button_text(text: str, limit: int = 40) -> str:
+    """Text from data for a QPushButton: one safe line, shortened, and with '&' doubled so
+    that "R&D" shows as written instead of becoming a keyboard shortcut."""
+    return elided(text, limit).replace("&", "&&")
 
 
 def card_frame(object_name: str = "card", parent: QWidget | None = None) -> QFrame:

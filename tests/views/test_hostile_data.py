@@ -1,0 +1,390 @@
+"""A bundle full of markup, control characters and absurdly long words, shown in a real window.
+
+Every name and text of data/ is replaced by strings that would do damage if the app
+rendered them: HTML and Qt rich text (bold, an image from file:///etc/passwd, a link),
+bidi overrides, zero-width characters and a 5,000-letter word. The test visits every pane
+and every item, opens every reference and source, and after each step fails if any
+widget renders data as markup, shows a hidden character, loads a resource, tries to open a
+URL, or grows the window beyond a sane minimum width.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QTextBrowser,
+    QWidget,
+)
+
+from gui.content import SECTIONS, Content, load_bundle
+from gui.content.schema import BUNDLE_FILES
+from gui.views.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+MARKUP = (
+    '<b>bold</b> <img src="file:///etc/passwd"> <a href="file:///etc">x</a>'
+    ' <qt><font color="red">rich</font></qt>'
+)
+HOSTILE = f"{MARKUP} \u202eevil\u202c zero\u200bwidth R&D"
+LONG_WORD = "W" * 5000
+TITLE = "Plan <b>B</b>\u202e [*]\nnext line"
+
+# Keys whose values are names and texts shown to people (ids, dates and refs are checked
+# by the schema's patterns and cannot carry any of this).
+SHORT_KEYS = {
+    "title",
+    "title_zh",
+    "company",
+    "company_zh",
+    "name",
+    "name_zh",
+    "label",
+    "short_label",
+    "label_zh",
+    "publisher",
+    "description",
+    "value",
+    "vesting",
+    "version",
+}
+LONG_KEYS = {"text", "note"}  # up to 20,000 characters: room for the long word
+
+
+def _hostile(node: Any, in_short: bool = False) -> Any:
+    """`node` with every shown string made hostile; `in_short` marks ShortText contexts
+    (alternative names and citation notes hold 300 characters at most)."""
+    if isinstance(node, list):
+        return [_hostile(item, in_short) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if isinstance(value, str) and key in SHORT_KEYS:
+            out[key] = f"{HOSTILE} {value[:60]}"
+        elif isinstance(value, str) and key in LONG_KEYS:
+            out[key] = (
+                f"{HOSTILE} {value[:60]}" if in_short else f"{HOSTILE} {value} {LONG_WORD} end"
+            )
+        else:
+            out[key] = _hostile(value, in_short or key in {"citations", "alternative_names"})
+    return out
+
+
+@pytest.fixture(scope="module")
+def hostile_content(tmp_path_factory: pytest.TempPathFactory) -> Content:
+    folder = tmp_path_factory.mktemp("hostile")
+    for name in BUNDLE_FILES:
+        shutil.copyfile(ROOT / "data" / name, folder / name)
+        data = _hostile(json.loads((folder / name).read_text(encoding="utf-8")))
+        if name == "bundle.json":
+            data["title"] = TITLE
+        (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load_bundle(folder)  # the schema lets all of it through: the views must cope
+
+
+class UrlRecorder(QObject):
+    """Receives every URL Qt would hand to the desktop (QDesktopServices.setUrlHandler)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def record(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+SCHEMES = ("file", "http", "https", "ftp", "mailto", "data", "qrc")
+
+
+@pytest.fixture
+def url_opens(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every attempt to open a URL, from Python or from inside Qt."""
+    recorder = UrlRecorder()
+    for scheme in SCHEMES:
+        QDesktopServices.setUrlHandler(scheme, recorder, "record")
+    calls: list[str] = recorder.urls
+
+    def open_url(url: QUrl) -> bool:
+        calls.append(url.toString())
+        return False
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    yield calls
+    for scheme in SCHEMES:
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture
+def hostile_window(app, qtbot, hostile_content: Content) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    from gui.app import create_main_window
+
+    win = create_main_window(hostile_content)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox):
+            widget.close()
+            widget.deleteLater()
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+# --- what "safe" means ------------------------------------------------------------------------
+
+
+def _rendered(text: str) -> QTextDocument:
+    """`text` as Qt would render it in a widget that guesses the format (tooltips)."""
+    doc = QTextDocument()
+    if QtGui.Qt.mightBeRichText(text):
+        doc.setHtml(text)
+    else:
+        doc.setPlainText(text)
+    return doc
+
+
+def _has_markup_effects(doc: QTextDocument) -> list[str]:
+    """Images, links or formatting that data markup would have produced in `doc`."""
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                found.append(f"image {fmt.toImageFormat().name()!r}")
+            if fmt.isAnchor():
+                found.append(f"link {fmt.anchorHref()!r}")
+            if "bold" in fragment.text() and fmt.fontWeight() > 500:
+                found.append("bold text")
+            it += 1
+        block = block.next()
+    return found
+
+
+def _assert_shown_literally(text: str, where: str) -> None:
+    """A string from data, as a user would see it, shows no hidden character and renders
+    no markup: the tags, if present, are visible as typed."""
+    assert "\u202e" not in text, f"{where}: a bidi override reaches the screen"
+    assert "zero\u200bwidth" not in text, f"{where}: a zero-width space reaches the screen"
+    if "bold" in text:
+        assert "<b>bold</b>" in text, f"{where}: markup lost its tags: {text[:120]!r}"
+
+
+def _assert_safe_tooltip(tip: str, where: str) -> None:
+    if not tip:
+        return
+    doc = _rendered(tip)
+    assert not _has_markup_effects(doc), f"{where}: tooltip renders {_has_markup_effects(doc)}"
+    _assert_shown_literally(doc.toPlainText(), f"{where} (tooltip)")
+
+
+def _widgets(window: QWidget) -> list[QWidget]:
+    tops = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    return [
+        window,
+        *window.findChildren(QWidget),
+        *tops,
+        *(c for t in tops for c in t.findChildren(QWidget)),
+    ]
+
+
+def _item_views_text(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
+    model = view.model()
+    if model is None:
+        return
+    for row in range(min(model.rowCount(QModelIndex()), 50)):
+        for column in range(10):  # list models hide columnCount; index() knows
+            index = model.index(row, column)
+            if not index.isValid():
+                break
+            for role, name in (
+                (Qt.ItemDataRole.DisplayRole, "display"),
+                (Qt.ItemDataRole.ToolTipRole, "tooltip"),
+            ):
+                value = index.data(role)
+                if isinstance(value, str):
+                    yield name, value
+
+
+def assert_window_is_safe(window: MainWindow, url_opens: list[str], items: bool = False) -> None:
+    """Everything `window` shows is safe; `items` also checks every item view's rows."""
+    title = window.windowTitle()
+    assert "\n" not in title
+    _assert_shown_literally(title, "window title")
+    assert "Plan <b>B</b> [*][*]" in title  # "[*][*]" is how Qt shows a literal "[*]"
+
+    for widget in _widgets(window):
+        name = f"{type(widget).__name__} {widget.objectName()!r}"
+        _assert_safe_tooltip(widget.toolTip(), name)
+        if isinstance(widget, QLabel) and (
+            any(m in widget.text() for m in ("bold", "evil", "WWW"))
+            or (widget.text() == "" and not widget.objectName().startswith("qt_"))
+        ):
+            # Every label showing data, and every label that might later show data.
+            assert widget.textFormat() == Qt.TextFormat.PlainText, f"{name} may render markup"
+            if widget.wordWrap():  # long words wrap: the label is not 40,000 pixels wide
+                assert widget.sizeHint().width() < 1400, f"{name} cannot wrap its text"
+            _assert_shown_literally(widget.text(), name)
+        elif isinstance(widget, QLabel):
+            _assert_shown_literally(widget.text(), name)
+        elif isinstance(widget, QAbstractButton):
+            _assert_shown_literally(widget.text().replace("&&", "&"), name)
+            if "R&D" in widget.text().replace("&&", "&"):
+                assert "R&&D" in widget.text(), f"{name}: '&' would become a shortcut"
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                _assert_shown_literally(widget.itemText(i), f"{name} item {i}")
+        elif isinstance(widget, QTextBrowser):
+            doc = widget.document()
+            assert not _has_markup_effects(doc), f"{name}: {_has_markup_effects(doc)}"
+            if widget.isVisibleTo(window) and doc.toPlainText():
+                assert '<img src="file:///etc/passwd">' in doc.toPlainText()
+                _assert_shown_literally(doc.toPlainText(), name)
+            assert widget.source().isEmpty(), f"{name} loaded {widget.source()}"
+        if items and isinstance(widget, QAbstractItemView):
+            for role, text in _item_views_text(widget):
+                if role == "tooltip":
+                    _assert_safe_tooltip(text, f"{name} item")
+                else:
+                    _assert_shown_literally(text, f"{name} item")
+    assert url_opens == []
+    # A 5,000-letter word wraps; it does not make the window 40,000 pixels wide.
+    assert window.minimumSizeHint().width() < 1400
+    assert window.width() < 1400
+
+
+# --- the visit ----------------------------------------------------------------------------------
+
+
+def _settle(window: MainWindow) -> None:
+    QApplication.processEvents()
+    window.grab()  # runs every paint method of the current pane: delegates, avatar, diagram
+
+
+def _select_each(view: QAbstractItemView, then: Callable[[QModelIndex], None]) -> None:
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        view.setCurrentIndex(index)
+        then(index)
+
+
+def test_every_pane_and_item_shows_hostile_data_literally(
+    hostile_window: MainWindow, hostile_content: Content, url_opens: list[str]
+) -> None:
+    window = hostile_window
+    check = lambda: assert_window_is_safe(window, url_opens)  # noqa: E731
+
+    for section in SECTIONS:
+        window.navigate(section)
+        _settle(window)
+        assert_window_is_safe(window, url_opens, items=True)
+
+    partners = window.pane("partners")
+    window.navigate("partners")
+    _select_each(partners.table, lambda _i: (_settle(window), check()))
+    assert partners.selected_partner_id() is not None
+    for i in range(partners.cohort_combo.count()):
+        partners.cohort_combo.setCurrentIndex(i)
+    partners.cohort_combo.setCurrentIndex(0)
+    partners.filter_edit.setText("bold")  # the filter still searches the data as written
+    assert partners.proxy.rowCount() == len(hostile_content.partners)
+    partners.reset()
+
+    timeline = window.pane("timeline")
+    for event in hostile_content.events:
+        window.navigate("timeline")
+        assert window.open_ref(f"event:{event.id}")
+        _settle(window)
+        check()
+        for button in list(timeline.links):
+            window.navigate("timeline")
+            timeline.show_target(window.content.resolve(f"event:{event.id}"))  # type: ignore[arg-type]
+            button.click()
+            _settle(window)
+            check()
+
+    window.navigate("sources")
+    _select_each(window.pane("sources").list, lambda _i: (_settle(window), check()))
+
+    # Every reference the bundle makes, and every citation of every item.
+    refs = [f"partner:{p.id}" for p in hostile_content.partners]
+    refs += [f"event:{e.id}" for e in hostile_content.events]
+    refs += [f"batch:{b.id}" for b in hostile_content.programme.batches]
+    refs += [f"statement:{s.id}" for s in hostile_content.strategy.statements]
+    refs += [f"quote:{q.id}" for q in hostile_content.strategy.quotes]
+    refs += [f"fact:{f.id}" for f in hostile_content.programme.facts]
+    refs += [h.target for h in hostile_content.bundle.highlights]
+    refs += [r for e in hostile_content.events for r in e.refs]
+    refs += [f"source:{s.id}#{t.id}" for s in hostile_content.sources for t in s.sentences]
+    for ref in refs:
+        assert window.open_ref(ref), ref
+    _settle(window)
+    check()
+
+    # Every source button of every pane, as a user would press them.
+    for section in SECTIONS:
+        window.navigate(section)
+        buttons = [
+            b
+            for b in window.pane(section).findChildren(QAbstractButton)
+            if b.objectName() == "citationButton" and b.isVisibleTo(window)
+        ]
+        for button in buttons[:25]:
+            window.navigate(section)
+            button.click()
+            assert window.current_section() == "sources"
+        _settle(window)
+        check()
+
+    # The About box, where the app has one, shows the bundle's title too.
+    from PySide6.QtGui import QAction
+
+    about = window.findChild(QAction, "aboutAction")
+    if about is not None:
+        about.trigger()
+        QApplication.processEvents()
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        assert boxes
+        for box in boxes:
+            assert box.textFormat() == Qt.TextFormat.PlainText
+        check()
+    assert url_opens == []
+
+
+def test_window_stays_usable_at_its_minimum_size(
+    hostile_window: MainWindow, url_opens: list[str]
+) -> None:
+    window = hostile_window
+    window.resize(window.minimumSize())
+    for section in SECTIONS:
+        window.navigate(section)
+        _settle(window)
+        assert window.minimumSizeHint().width() < 1400
+        assert window.width() < 1400, section
+    window.navigate("partners")
+    window.open_ref(f"partner:{window.content.partners[0].id}")
+    _settle(window)
+    assert window.width() < 1400
+    assert url_opens == []
