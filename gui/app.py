@@ -7,19 +7,26 @@ import sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from gui import APP_ID, __version__
+from gui import APP_ID, __version__, font_scale
 from gui.content import Content
 from gui.fonts import register_fonts
 from gui.resources import app_icon
 from gui.theme import THEMES, Theme, stylesheet
+from gui.views.main_menu import MainMenu
 from gui.views.main_window import MainWindow
 
 
 def set_identity() -> None:
-    """Names first: QSettings and the desktop shell derive paths and matching from them."""
+    """Names first: QSettings and the desktop shell derive paths and matching from them.
+
+    The application name is the binary's name: X11 window managers match the window to
+    its menu entry by WM_CLASS (= applicationName, the .desktop file's StartupWMClass) and
+    Wayland by the desktop file name; people see the display name.
+    """
     QApplication.setOrganizationName("StrategyViewer")
     QApplication.setOrganizationDomain("strategyviewer.github.io")
-    QApplication.setApplicationName("Strategy Viewer")
+    QApplication.setApplicationName("strategy-viewer")
+    QGuiApplication.setApplicationDisplayName("Strategy Viewer")
     QApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
 
@@ -35,11 +42,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_THEME = "strategyViewerTheme"
+
+
 def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Palette and stylesheet of `theme`, at the current font scale."""
+    app.setProperty(_THEME, theme.name)
     app.setPalette(theme.palette())
-    sheet = stylesheet(theme)
+    sheet = stylesheet(theme, font_scale.current(app))
     if app.styleSheet() != sheet:  # re-polishing every widget is not free
         app.setStyleSheet(sheet)
+
+
+def set_font_scale(app: QApplication, scale: float) -> float:
+    """Zoom the whole interface (clamped to 75–200 %); returns the scale applied."""
+    scale = font_scale.apply_to_font(app, scale)
+    name = app.property(_THEME)
+    apply_theme(app, THEMES[name] if name in THEMES else THEMES["light"])
+    return scale
 
 
 def create_main_window(content: Content, theme_name: str = "light") -> MainWindow:
@@ -47,4 +67,6 @@ def create_main_window(content: Content, theme_name: str = "light") -> MainWindo
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, theme)
-    return MainWindow(content, theme)
+    window = MainWindow(content, theme)
+    MainMenu(window)
+    return window

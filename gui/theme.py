@@ -105,12 +105,19 @@ THEMES: dict[str, Theme] = {
 }
 
 _TOKEN = re.compile(r"\{\{(\w+)\}\}")
+_FONT_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
 
 
 def stylesheet(theme: Theme, font_scale: float = 1.0) -> str:
-    """All stylesheets in order, with the theme's colours filled in."""
+    """All stylesheets in order, with the theme's colours filled in and every point size
+    multiplied by `font_scale` (the zoom factor of gui.font_scale)."""
     tokens = theme.tokens()
     parts = []
     for path in sorted((resources_dir() / "styles").glob("*.qss")):
         parts.append(_TOKEN.sub(lambda m: tokens[m.group(1)], path.read_text(encoding="utf-8")))
-    return "\n".join(parts)
+    sheet = "\n".join(parts)
+    if font_scale != 1.0:
+        sheet = _FONT_SIZE.sub(
+            lambda m: f"{m.group(1)}{float(m.group(2)) * font_scale:.4g}pt", sheet
+        )
+    return sheet

@@ -64,6 +64,109 @@
     </message>
 </context>
 <context>
+    <name>MainMenu</name>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="140" />
+        <source>Strategy Viewer</source>
+        <translation>战略浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="141" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="142" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="143" />
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="144" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="145" />
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="146" />
+        <source>Show Tool&amp;bar</source>
+        <translation>显示工具栏(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="147" />
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="148" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="149" />
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="150" />
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="151" />
+        <source>&amp;About Strategy Viewer</source>
+        <translation>关于战略浏览器(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="152" />
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="153" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="239" />
+        <source>Strategy Viewer %1</source>
+        <translation>战略浏览器 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="240" />
+        <source>Browse a company's published strategy, partners and programme — offline.</source>
+        <translation>离线浏览公司公开发布的战略、合作伙伴与创业计划。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="242" />
+        <source>Content: %1</source>
+        <translation>内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="243" />
+        <source>Data bundle: %1, version %2</source>
+        <translation>数据包：%1，版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="245" />
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="264" />
+        <source>About Strategy Viewer</source>
+        <translation>关于战略浏览器</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/views/main_window.py" line="78" />

@@ -1,0 +1,181 @@
+"""The menu bar and toolbar, driven by their keyboard shortcuts as a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui import font_scale
+from gui.app import set_font_scale
+from gui.content import SECTIONS, Content
+from gui.views.main_menu import MainMenu
+from gui.views.main_window import MainWindow
+
+
+@pytest.fixture
+def menu(window: MainWindow, app: QApplication) -> Iterator[MainMenu]:
+    found = window.findChild(MainMenu)
+    assert found is not None, "create_main_window builds the menus"
+    yield found
+    set_font_scale(app, 1.0)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+
+
+def _point_size(app: QApplication) -> float:
+    return QFont(app.font()).pointSizeF()
+
+
+def test_menus_offer_the_windows_own_actions(window: MainWindow, menu: MainMenu) -> None:
+    titles = [a.text() for a in menu.menu_bar.actions()]
+    assert titles == ["&File", "&View", "&Go", "&Help"]
+    assert menu.file_menu.actions() == [window.quit_action]
+    assert menu.go_menu.actions() == [window.back_action, window.forward_action]
+    view = menu.view_menu.actions()
+    assert view[: len(SECTIONS)] == window.section_actions
+    tool = menu.tool_bar.actions()
+    assert window.back_action in tool
+    assert window.forward_action in tool
+    assert menu.tool_bar.objectName() == "mainToolBar", "saveState() needs the name"
+
+
+def test_every_action_has_a_text_and_no_two_share_a_key(window: MainWindow, menu: MainMenu) -> None:
+    seen: dict[str, str] = {}
+    for action in window.actions():
+        if action.isSeparator():
+            continue
+        assert action.text(), action.objectName()
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text} is bound to {seen.get(text)} and {action.text()}"
+            seen[text] = action.text()
+
+
+def test_ctrl_equals_zooms_in_and_ctrl_0_resets(
+    qtbot, window: MainWindow, menu: MainMenu, app: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    before = _point_size(app)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert font_scale.current(app) == 1.1
+    assert _point_size(app) == pytest.approx(before * 1.1)
+    assert "font-size: 22pt" in app.styleSheet(), "headings (20pt) grow too"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert font_scale.current(app) == 1.0
+    assert _point_size(app) == pytest.approx(before)
+    assert "font-size: 20pt" in app.styleSheet()
+    assert not menu.zoom_reset_action.isEnabled()
+
+
+def test_zoom_stops_at_its_limits(
+    qtbot, window: MainWindow, menu: MainMenu, app: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(20):
+        qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert font_scale.current(app) == font_scale.MIN_SCALE
+    assert not menu.zoom_out_action.isEnabled()
+    for _ in range(20):
+        menu.zoom_in_action.trigger()
+    assert font_scale.current(app) == font_scale.MAX_SCALE
+    assert not menu.zoom_in_action.isEnabled()
+    assert menu.zoom_out_action.isEnabled()
+
+
+def test_f11_toggles_full_screen(qtbot, window: MainWindow, menu: MainMenu) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    assert menu.full_screen_action.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not menu.full_screen_action.isChecked()
+
+
+def test_alt_left_goes_back_and_alt_right_forward(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == SECTIONS[2]
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_section() == "overview"
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_section() == SECTIONS[2]
+
+
+def test_about_shows_versions_and_sources_as_plain_text(
+    qtbot, window: MainWindow, menu: MainMenu, content: Content
+) -> None:  # type: ignore[no-untyped-def]
+    box = menu.show_about()
+    qtbot.waitExposed(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    text = box.text()
+    assert "Strategy Viewer 0.1.0" in text
+    assert f"{content.bundle.id}, version {content.bundle.version}" in text
+    for source in content.sources:
+        assert source.label in text
+    assert box.isVisible()
+    box.button(QMessageBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_the_about_action_opens_the_box(qtbot, window: MainWindow, menu: MainMenu) -> None:  # type: ignore[no-untyped-def]
+    menu.about_action.trigger()
+    box = window.findChild(QMessageBox, "aboutBox")
+    assert box is not None
+    qtbot.waitExposed(box)
+    box.close()
+
+
+class _UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def file_urls() -> Iterator[_UrlCatcher]:
+    """Catch file:// URLs instead of opening a file manager."""
+    catcher = _UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def test_open_log_folder_opens_it(
+    window: MainWindow, file_urls: _UrlCatcher, tmp_path: Path
+) -> None:
+    menu = MainMenu(window, log_folder=tmp_path / "logs")
+    action = window.findChildren(QAction, "openLogFolderAction")[-1]
+    assert action is menu.open_log_folder_action
+    action.trigger()
+    assert [u.toLocalFile() for u in file_urls.urls] == [str(tmp_path / "logs")]
+
+
+def test_kiosk_mode_disables_open_log_folder(
+    window: MainWindow, menu: MainMenu, file_urls: _UrlCatcher
+) -> None:
+    menu.set_kiosk(True)
+    assert not menu.open_log_folder_action.isEnabled()
+    assert menu.open_log_folder() is False
+    assert file_urls.urls == []
+    menu.set_kiosk(False)
+    assert menu.open_log_folder_action.isEnabled()
+
+
+def test_the_language_menu_switches_and_retranslates(
+    qtbot, window: MainWindow, menu: MainMenu
+) -> None:  # type: ignore[no-untyped-def]
+    try:
+        menu.language_actions["zh_CN"].trigger()
+        assert menu.language_actions["zh_CN"].isChecked()
+        qtbot.waitUntil(lambda: menu.help_menu.title() == "帮助(&H)")
+        assert QGuiApplication.applicationDisplayName() == "战略浏览器", "matches the title"
+    finally:
+        menu.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: menu.help_menu.title() == "&Help")
+    assert menu.language_actions["en"].isChecked()
+    assert QGuiApplication.applicationDisplayName() == "Strategy Viewer"
