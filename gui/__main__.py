@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui import __version__
 from gui.content import SECTIONS, BundleError, Content, load_bundle
 from gui.paths import data_dir
+
+if TYPE_CHECKING:
+    from gui.single_instance import SingleInstance
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -48,11 +54,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="PNG", type=Path, help="save the window after first paint, exit"
     )
     parser.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1280x800")
-    parser.add_argument("--theme", choices=("light", "dark", "high-contrast"), default="light")
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark", "high-contrast"),
+        help="colour theme (default: the one used last, else light)",
+    )
     parser.add_argument(
         "--lang",
         choices=("en", "zh_CN", "pseudo"),
         help="interface language (default: the system's; pseudo makes every string longer)",
+    )
+    parser.add_argument(
+        "--new-instance",
+        action="store_true",
+        help="start another window even if the app is already running",
+    )
+    parser.add_argument(
+        "--reset-settings",
+        action="store_true",
+        help="forget the remembered window, place, theme and zoom before starting",
     )
     parser.add_argument("--write-schema", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     return parser
@@ -98,6 +118,31 @@ def _load(args: argparse.Namespace) -> Content | None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    from gui.app import set_identity
+    from gui.single_instance import SingleInstance, request_from
+
+    set_identity()  # before anything derives a path from the app's names
+    # A screenshot is a one-off command: it neither defers to a running app nor remembers.
+    interactive = args.screenshot is None
+    instance = None
+    if interactive and not args.new_instance:
+        instance = SingleInstance()
+        if not instance.acquire():
+            if instance.send(request_from(args.section, args.show)):
+                return 0  # the running app has come forward
+            print("strategy-viewer: the running instance does not answer; starting another",
+                  file=sys.stderr)  # fmt: skip
+            instance = None
+    try:
+        return _run_window(args, instance, interactive)
+    finally:
+        if instance is not None:
+            instance.release()
+
+
+def _run_window(
+    args: argparse.Namespace, instance: SingleInstance | None, interactive: bool
+) -> int:
     content = _load(args)
     if content is None:
         return 1
@@ -105,10 +150,30 @@ def _run_gui(args: argparse.Namespace) -> int:
     from gui.screenshot import save_after_first_paint
 
     app = create_application()
-    from gui.i18n import system_language, translations
+    settings = None
+    if interactive:
+        from gui import logging_setup
+        from gui.settings import open_settings
 
-    translations().switch(args.lang or system_language())
-    window = create_main_window(content, args.theme)
+        logging_setup.setup_logging()
+        logging_setup.install_qt_message_handler()
+        settings = open_settings()
+        if args.reset_settings:
+            settings.clear()
+    from gui.i18n import system_language, translations
+    from gui.window_state import WindowStateController, language_name, theme_name
+
+    remembered = language_name(settings) if settings is not None else None
+    translations().switch(args.lang or remembered or system_language())
+    remembered_theme = theme_name(settings) if settings is not None else None
+    theme = args.theme or remembered_theme or "light"
+    window = create_main_window(content, theme)
+    if settings is not None:
+        from gui.unix_signals import quit_on_signals
+
+        state = WindowStateController(window, settings)
+        state.restore()
+        quit_on_signals(app, before_quit=state.save)
     if args.size:
         window.resize(*args.size)
     if args.section:
@@ -119,9 +184,14 @@ def _run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         window.navigate("overview")
+    if instance is not None and instance.listen():
+        from gui.single_instance import handle_request
+
+        instance.message_received.connect(lambda request: handle_request(window, request))
     window.show()
     if args.screenshot:
         return save_after_first_paint(app, window, args.screenshot)
+    logging.getLogger("gui").info("Strategy Viewer %s started (pid %d)", __version__, os.getpid())
     return app.exec()
 
 
