@@ -28,5 +28,7 @@ def compile_translations(root: Path) -> list[Path]:
 
 class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        for qm in compile_translations(Path(self.root)):
-            build_data["force_include"][str(qm)] = f"gui/_bundled/resources/i18n/{qm.name}"
+        # The .qm files land in resources/i18n/, which the wheel force-includes as a whole
+        # (pyproject.toml) after this hook has run. Adding them here as well would put
+        # each in the archive twice, which hatchling refuses.
+        compile_translations(Path(self.root))

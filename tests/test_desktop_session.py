@@ -1,0 +1,111 @@
+"""The app run as a desktop user runs it: separate processes, their own home folder.
+
+Start it over a corrupt settings file, start it again with --show (the second start hands
+over and exits), end it with SIGTERM as a session logout does, and find the place the user
+was at in the settings file, with everything logged.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+@pytest.fixture
+def env(tmp_home: Path) -> Iterator[dict[str, str]]:
+    # A short runtime folder: Unix socket paths are limited to ~100 bytes.
+    with tempfile.TemporaryDirectory(prefix="sv-run-") as runtime:
+        os.chmod(runtime, 0o700)
+        yield dict(
+            os.environ,
+            XDG_RUNTIME_DIR=runtime,
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONPATH=str(ROOT),
+        )
+
+
+def _wait_for(path: Path, text: str, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        content = path.read_text(encoding="utf-8") if path.exists() else ""
+        if text in content:
+            return content
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} never appeared in {path}:\n{content}")
+
+
+def test_start_hand_over_and_quit_like_a_desktop_user(env: dict[str, str], tmp_home: Path) -> None:
+    settings = tmp_home / "xdg_config_home" / "StrategyViewer" / "strategy-viewer.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_bytes(b"[window\n\x00\x01 garbage")
+    log = tmp_home / "xdg_data_home" / "StrategyViewer" / "strategy-viewer" / "logs"
+    log /= "strategy-viewer.log"
+
+    command = [sys.executable, "-m", "gui"]
+    with subprocess.Popen(
+        command, env=env, cwd=tmp_home, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as first:
+        try:
+            text = _wait_for(log, "started (pid")
+            assert "is corrupt; moved it to" in text, "the broken file is reported"
+            assert list(settings.parent.glob("strategy-viewer.conf.corrupt-*"))
+
+            second = subprocess.run(
+                [*command, "--show", "partner:lu-weibing"],
+                env=env,
+                cwd=tmp_home,
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            )
+            assert second.returncode == 0, second.stderr
+            _wait_for(log, "another start asked this instance to {'show': 'partner:lu-weibing'}")
+            assert first.poll() is None, "the first instance is still running"
+        finally:
+            first.send_signal(signal.SIGTERM)
+            _, errors = first.communicate(timeout=30)
+        assert first.returncode == 0, errors.decode()
+
+    stored = settings.read_text(encoding="utf-8")
+    assert "location=partner:lu-weibing" in stored
+    assert "geometry=@ByteArray(" in stored
+    runtime = Path(env["XDG_RUNTIME_DIR"])
+    assert not list(runtime.glob("*.lock")), "a clean exit releases the lock"
+
+
+def test_new_instance_runs_beside_the_first(env: dict[str, str], tmp_home: Path) -> None:
+    log = tmp_home / "xdg_data_home" / "StrategyViewer" / "strategy-viewer" / "logs"
+    log /= "strategy-viewer.log"
+    command = [sys.executable, "-m", "gui"]
+    with (
+        subprocess.Popen(command, env=env, cwd=tmp_home) as first,
+        subprocess.Popen([*command, "--new-instance"], env=env, cwd=tmp_home) as second,
+    ):
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                text = log.read_text(encoding="utf-8") if log.exists() else ""
+                if text.count("started (pid") == 2:
+                    break
+                time.sleep(0.1)
+            assert text.count("started (pid") == 2, text
+            assert first.poll() is None
+            assert second.poll() is None
+        finally:
+            first.send_signal(signal.SIGTERM)
+            second.send_signal(signal.SIGTERM)
+            first.wait(30)
+            second.wait(30)

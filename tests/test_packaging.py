@@ -1,0 +1,131 @@
+"""The wheel: built from this tree, installed into a fresh virtual environment, run from
+another directory. Data and resources must come from the installed package, never from
+the source tree or the current directory.
+
+Marked `slow` (about 10 s) so that it can be left out with `-m "not slow"`; it runs by
+default. To stay fast and offline the wheel is built without build isolation (hatchling
+and PySide6 come from the test environment), and the fresh venv reaches the test
+environment's PySide6 and pydantic through a .pth file instead of downloading them: a
+plain path in a .pth file adds that folder only, so an editable install of this project
+living there is not picked up.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from gui import __version__
+
+ROOT = Path(__file__).resolve().parents[1]
+APP_ID = "io.github.strategyviewer.StrategyViewer"
+
+pytestmark = pytest.mark.slow
+
+
+def _bin(env_dir: Path, name: str) -> Path:
+    if sys.platform == "win32":
+        return env_dir / "Scripts" / f"{name}.exe"
+    return env_dir / "bin" / name
+
+
+def _run(command: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [str(c) for c in command],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+    assert result.returncode == 0, f"{command}:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    command = [sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", out]
+    if importlib.util.find_spec("hatchling") is not None:
+        command.append("--no-build-isolation")  # offline, and seconds instead of a minute
+    _run(command)
+    (built,) = out.glob("strategy_viewer-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    env_dir = tmp_path_factory.mktemp("venv")
+    venv.EnvBuilder(with_pip=False, symlinks=sys.platform != "win32").create(env_dir)
+    python = _bin(env_dir, "python")
+    site = _run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])
+    ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    Path(site.stdout.strip(), "test-environment.pth").write_text("\n".join(sorted(ours)) + "\n")
+    _run([sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", wheel])
+    return env_dir
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "c"))
+    env.update(XDG_DATA_HOME=str(home / "d"), XDG_CACHE_HOME=str(home / "k"))
+    return env
+
+
+def test_the_wheel_carries_data_resources_and_translations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in (
+        "gui/__main__.py",
+        "gui/_bundled/data/bundle.json",
+        f"gui/_bundled/resources/desktop/{APP_ID}.desktop",
+        f"gui/_bundled/resources/icons/hicolor/256x256/apps/{APP_ID}.png",
+        "gui/_bundled/resources/icons/app/strategy-viewer.svg",
+        "gui/_bundled/resources/i18n/strategy_viewer_zh_CN.qm",
+    ):
+        assert name in names, name
+    assert not [n for n in names if n.startswith("tests/")]
+    entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[gui_scripts]\nstrategy-viewer = gui.__main__:main_cli" in text
+    assert "[console_scripts]\nstrategy-viewer-cli = gui.__main__:main_cli" in text
+
+
+def test_the_installed_app_checks_its_own_bundled_content(installed: Path, tmp_path: Path) -> None:
+    result = _run(
+        [_bin(installed, "strategy-viewer-cli"), "--check"], cwd=tmp_path, env=_clean_env(tmp_path)
+    )
+    assert "OK — 9 partners" in result.stdout
+    assert str(installed) in result.stdout, "the data comes from the installed package"
+    version = _run([_bin(installed, "strategy-viewer"), "--version"], cwd=tmp_path)
+    assert version.stdout.strip() == f"strategy-viewer {__version__}"
+
+
+def test_the_installed_app_renders_a_screenshot_from_another_directory(
+    installed: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    _run(
+        [_bin(installed, "strategy-viewer-cli"), "--screenshot", "shot.png", "--size", "1024x700"],
+        cwd=elsewhere,
+        env=_clean_env(tmp_path),
+    )
+    image = QImage(str(elsewhere / "shot.png"))
+    assert (image.width(), image.height()) == (1024, 700)
+    colours = {image.pixel(x, y) for x in range(0, 1024, 16) for y in range(0, 700, 16)}
+    assert len(colours) > 20, "a real window, not a blank image"
+    where = _run(
+        [_bin(installed, "python"), "-c", "import gui.paths as p; print(p.resources_dir())"],
+        cwd=elsewhere,
+        env=_clean_env(tmp_path),
+    )
+    assert Path(where.stdout.strip()).is_relative_to(installed)
