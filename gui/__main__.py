@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui import __version__
-from gui.content import SECTIONS, BundleError, Content, load_bundle
+from gui.content import SECTIONS, BundleError, Content, Problem, load_bundle
 from gui.paths import data_dir
 
 if TYPE_CHECKING:
@@ -49,6 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         const="",
         help="validate a content bundle (the bundled one if DIR is omitted), print problems, exit",
+    )
+    parser.add_argument(
+        "--schema",
+        metavar="FILE",
+        nargs="?",
+        const="",
+        help="print the JSON Schema of one bundle file (e.g. partners.json) and exit; without "
+        "FILE, the schemas of all six files as one JSON object keyed by file name",
+    )
+    parser.add_argument(
+        "--new-bundle",
+        metavar="DIR",
+        type=Path,
+        help="write a small, valid starter bundle into DIR (new or empty) and exit",
     )
     parser.add_argument(
         "--screenshot", metavar="PNG", type=Path, help="save the window after first paint, exit"
@@ -92,13 +107,56 @@ def _check(folder: Path) -> int:
     return 0
 
 
+def _schema(parser: argparse.ArgumentParser, name: str) -> int:
+    from gui.content.json_schema import schema_for
+    from gui.content.schema import BUNDLE_FILES
+
+    if not name:
+        schema = {file: schema_for(file, model) for file, model in BUNDLE_FILES.items()}
+    else:
+        file = name if name.endswith(".json") else f"{name}.json"
+        if file not in BUNDLE_FILES:
+            parser.error(
+                f"--schema: no bundle file {name!r}; choose from {', '.join(BUNDLE_FILES)}"
+            )
+        schema = schema_for(file, BUNDLE_FILES[file])
+    try:
+        print(json.dumps(schema, indent=2, ensure_ascii=False))  # in the files' own order
+        sys.stdout.flush()
+    except BrokenPipeError:  # `--schema | head`: the reader has read all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _new_bundle(folder: Path) -> int:
+    from gui.content.starter_bundle import write_starter_bundle
+
+    try:
+        write_starter_bundle(folder)
+    except FileExistsError as error:
+        print(f"strategy-viewer: {error}; nothing written", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"strategy-viewer: cannot write {folder}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"Wrote a starter bundle to {folder}")
+    print(f"  check it:  strategy-viewer --check {folder}")
+    print(f"  open it:   strategy-viewer --data {folder}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if args.list_sections:
         print("\n".join(SECTIONS))
         return 0
     if args.check is not None:
         return _check(Path(args.check) if args.check else data_dir())
+    if args.schema is not None:
+        return _schema(parser, args.schema)
+    if args.new_bundle is not None:
+        return _new_bundle(args.new_bundle)
     if args.write_schema is not None:
         from gui.content.json_schema import write_schemas
 
@@ -113,6 +171,18 @@ def _load(args: argparse.Namespace) -> Content | None:
     try:
         return load_bundle(folder)
     except BundleError as error:
+        print(error.report(), file=sys.stderr)
+        return None
+
+
+def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem]] | None:
+    """A broken --data bundle: a window offers the bundled content (a kiosk takes it at
+    once); None when the user chooses to quit or the bundled content itself is broken."""
+    from gui.bundle_fallback import load_with_fallback
+
+    try:
+        return load_with_fallback(args.data, interactive=not getattr(args, "kiosk", False))
+    except BundleError as error:  # the app's own content: a damaged installation
         print(error.report(), file=sys.stderr)
         return None
 
@@ -143,9 +213,11 @@ def _run_gui(args: argparse.Namespace) -> int:
 def _run_window(
     args: argparse.Namespace, instance: SingleInstance | None, interactive: bool
 ) -> int:
-    content = _load(args)
-    if content is None:
-        return 1
+    content = None
+    if not interactive:  # a one-off command: print the problems, fail, show no window
+        content = _load(args)
+        if content is None:
+            return 1
     from gui.app import create_application, create_main_window
     from gui.screenshot import save_after_first_paint
 
@@ -157,6 +229,9 @@ def _run_window(
 
         logging_setup.setup_logging()
         logging_setup.install_qt_message_handler()
+        from gui import crash_handler
+
+        crash_handler.install()  # log the traceback, tell the user, carry on
         settings = open_settings()
         if args.reset_settings:
             settings.clear()
@@ -165,9 +240,19 @@ def _run_window(
 
     remembered = language_name(settings) if settings is not None else None
     translations().switch(args.lang or remembered or system_language())
+    problems: list[Problem] = []
+    if content is None:
+        loaded = _load_with_fallback(args)
+        if loaded is None:
+            return 1
+        content, problems = loaded
     remembered_theme = theme_name(settings) if settings is not None else None
     theme = args.theme or remembered_theme or "light"
     window = create_main_window(content, theme)
+    if problems:
+        from gui.bundle_fallback import show_indicator
+
+        show_indicator(window, args.data, problems)
     if settings is not None:
         from gui.unix_signals import quit_on_signals
 

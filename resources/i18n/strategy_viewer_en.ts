@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BundleErrorDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/bundle_error_dialog.py" line="37" />
+        <source>%n problem(s) in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</source>
+        <translation><numerusform>%n problem in %1. Fix it and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</numerusform><numerusform>%n problems in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FallbackIndicator</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/fallback_indicator.py" line="26" />
+        <source>%n problem(s) in %1; see the log.</source>
+        <translation><numerusform>%n problem in %1; see the log.</numerusform><numerusform>%n problems in %1; see the log.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PartnersPane</name>
     <message numerus="yes">
         <location filename="../../gui/views/partners_pane.py" line="159" />

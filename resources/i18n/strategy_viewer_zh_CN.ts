@@ -10,6 +10,44 @@
     </message>
 </context>
 <context>
+    <name>BundleErrorDialog</name>
+    <message>
+        <location filename="../../gui/views/bundle_error_dialog.py" line="28" />
+        <source>Cannot open the content bundle</source>
+        <translation>无法打开内容包</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/bundle_error_dialog.py" line="32" />
+        <source>The content bundle cannot be shown</source>
+        <translation>无法显示此内容包</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/bundle_error_dialog.py" line="37" />
+        <source>%n problem(s) in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</source>
+        <translation><numerusform>%1 中有 %n 个问题。请修正后用“strategy-viewer --check 文件夹”检查内容包，或打开应用自带的内容。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/bundle_error_dialog.py" line="50" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/bundle_error_dialog.py" line="53" />
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/bundle_error_dialog.py" line="59" />
+        <source>Open the bundled content</source>
+        <translation>打开自带内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/bundle_error_dialog.py" line="62" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <location filename="../../gui/models/card.py" line="40" />
@@ -61,6 +99,32 @@
         <location filename="../../gui/views/citation_bar.py" line="52" />
         <source>Show this source</source>
         <translation>查看此来源</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../gui/crash_handler.py" line="49" />
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_handler.py" line="60" />
+        <source>Something went wrong, but Strategy Viewer carries on. The details have been written to the log file. If something now looks wrong, restart the app.</source>
+        <translation>出了点问题，但 Strategy Viewer 仍在运行。详细信息已写入日志文件。如果有内容显示异常，请重新启动应用。</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackIndicator</name>
+    <message>
+        <location filename="../../gui/views/fallback_indicator.py" line="22" />
+        <source>Showing built-in content</source>
+        <translation>正在显示内置内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/fallback_indicator.py" line="26" />
+        <source>%n problem(s) in %1; see the log.</source>
+        <translation><numerusform>%1 中有 %n 个问题；详见日志。</numerusform></translation>
     </message>
 </context>
 <context>
