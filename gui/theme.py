@@ -64,13 +64,13 @@ THEMES: dict[str, Theme] = {
         surface_alt="#eceef2",
         text="#1c1f24",
         text_muted="#5a6270",
-        accent="#c2410c",
+        accent="#b93e0b",  # 4.8:1 on surface_alt (AA), was #c2410c (4.46)
         accent_text="#ffffff",
         border="#d6dae1",
         highlight="#ffe7b3",
         highlight_text="#1c1f24",
         founding="#1d4ed8",
-        joined="#b45309",
+        joined="#a84d08",  # was #b45309: 4.3:1 on surface_alt
     ),
     "dark": Theme(
         name="dark",

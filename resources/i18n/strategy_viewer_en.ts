@@ -25,4 +25,12 @@
         <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <location filename="../../gui/export/report.py" line="291" />
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -601,4 +601,210 @@
         <translation>文章第%1段</translation>
     </message>
 </context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../../gui/export/report.py" line="166" />
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="209" />
+        <source>Strategy report</source>
+        <translation>战略报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="219" />
+        <source>Announced %1</source>
+        <translation>发布于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="226" />
+        <source>Key figures</source>
+        <translation>关键数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="231" />
+        <source>Context</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="236" />
+        <source>Made with Strategy Viewer %1 on %2</source>
+        <translation>由 Strategy Viewer %1 于 %2 生成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="245" />
+        <source>Strategy</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="258" />
+        <source>Before: %1</source>
+        <translation>此前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="261" />
+        <source>Key ideas</source>
+        <translation>核心要点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="267" />
+        <source>Quotes</source>
+        <translation>引述</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="275" />
+        <source>Principles</source>
+        <translation>原则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="285" />
+        <source>Partners</source>
+        <translation>合伙人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/export/report.py" line="291" />
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n 位合伙人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="293" />
+        <source>%1 of %2 partners</source>
+        <translation>显示 %1 位（共 %2 位）合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="306" />
+        <source>Founding</source>
+        <translation>创始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="312" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="313" />
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="314" />
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="315" />
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="316" />
+        <source>Partner since</source>
+        <translation>成为合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="324" />
+        <source>Programme</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="333" />
+        <source>%1 people selected</source>
+        <translation>入选 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="337" />
+        <source>How it works</source>
+        <translation>如何运作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="346" />
+        <source>Grants so far</source>
+        <translation>已授予的股份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="359" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="360" />
+        <source>Grant</source>
+        <translation>授予</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="361" />
+        <source>Shares</source>
+        <translation>股数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="362" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="363" />
+        <source>Vesting</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="370" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="372" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="375" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="377" />
+        <source>Every fact in this report cites one of these sources.</source>
+        <translation>本报告中的每一条事实都引自以下来源之一。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="388" />
+        <source>Primary source</source>
+        <translation>原始来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="390" />
+        <source>Secondary source</source>
+        <translation>二手来源</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeController</name>
+    <message>
+        <location filename="../../gui/theme_controller.py" line="130" />
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme_controller.py" line="132" />
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme_controller.py" line="133" />
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme_controller.py" line="134" />
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme_controller.py" line="135" />
+        <source>&amp;High Contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+</context>
 </TS>

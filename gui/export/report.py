@@ -1,0 +1,418 @@
+"""The content as a printable report: a QTextDocument built with QTextCursor.
+
+A cover (title, company, date, headline, key figures), then one part per section of the
+app: the strategy, the partner roster as a table (as filtered on screen), the programme,
+the timeline and the list of sources. Each part starts on a new page, so that one
+section can also be printed alone ("print current pane" prints that part).
+
+Every string from the content is inserted with `insertText()`: plain text, never HTML, so
+markup in the data is printed as the characters it is. Colours are fixed print colours,
+not the screen theme: a report from the dark theme still prints black on white.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from gui import __version__
+from gui.content import SECTIONS, Content
+from gui.content.schema import Citation, Partner, Source
+from gui.content.text import distinct_by_label, format_date_short
+from gui.i18n import date_text, is_chinese, pick
+
+INK = "#000000"
+MUTED = "#4b5260"  # 7.9:1 on white
+ACCENT = "#9a3412"  # headings; 7.3:1 on white
+RULE = "#c4c9d2"
+HEADER_FILL = "#eceef2"
+
+BASE_POINT_SIZE = 10.0
+
+
+class ReportBuilder(QObject):
+    """Builds the report document. `partners` is the roster to print, in order (the
+    Partners pane's filtered, sorted rows); None prints every partner."""
+
+    def __init__(
+        self,
+        content: Content,
+        label_for: Callable[[Citation], str],
+        partners: Sequence[Partner] | None = None,
+        *,
+        filter_note: str = "",
+        today: date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.label_for = label_for
+        self.partners = tuple(content.partners if partners is None else partners)
+        self.filter_note = filter_note
+        self.today = today or date.today()
+        self._doc: QTextDocument | None = None
+        self._cursor: QTextCursor | None = None
+        self._first_part = True
+
+    # --- the document -------------------------------------------------------------------
+    def build(self, sections: Iterable[str] = SECTIONS) -> QTextDocument:
+        """A new document holding the parts for `sections` (all by default), in app order."""
+        wanted = set(sections)
+        unknown = wanted - set(SECTIONS)
+        if unknown:
+            raise ValueError(f"unknown sections: {sorted(unknown)}")
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        font = QFont(doc.defaultFont())
+        font.setPointSizeF(BASE_POINT_SIZE)
+        doc.setDefaultFont(font)
+        b = self.content.bundle
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, b.title)
+        frame = doc.rootFrame().frameFormat()
+        frame.setMargin(0)  # the printer's page margins are the margins
+        doc.rootFrame().setFrameFormat(frame)
+        self._doc = doc
+        self._cursor = QTextCursor(doc)
+        self._first_part = True
+        parts = {
+            "overview": self._overview,
+            "strategy": self._strategy,
+            "partners": self._partners,
+            "programme": self._programme,
+            "timeline": self._timeline,
+            "sources": self._sources,
+        }
+        for name in SECTIONS:
+            if name in wanted:
+                parts[name]()
+        self._doc = None
+        self._cursor = None
+        return doc
+
+    # --- formats ------------------------------------------------------------------------
+    def _char(
+        self,
+        scale: float = 1.0,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        color: str = INK,
+    ) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontPointSize(BASE_POINT_SIZE * scale)
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        fmt.setFontItalic(italic)
+        fmt.setForeground(QColor(color))
+        return fmt
+
+    def _block(
+        self, *, top: float = 0, bottom: float = 4, page_break: bool = False, indent: int = 0
+    ) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(top)
+        fmt.setBottomMargin(bottom)
+        fmt.setIndent(indent)
+        if page_break:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        return fmt
+
+    @property
+    def cursor(self) -> QTextCursor:
+        assert self._cursor is not None, "only while building"
+        return self._cursor
+
+    def _paragraph(
+        self,
+        text: str,
+        char: QTextCharFormat | None = None,
+        block: QTextBlockFormat | None = None,
+    ) -> None:
+        """A new paragraph of plain text (the document's first block is reused)."""
+        cursor = self.cursor
+        block = block or self._block()
+        if cursor.position() == 0 and cursor.block().length() == 1:
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block)
+        cursor.setBlockCharFormat(char or self._char())
+        cursor.insertText(text, char or self._char())
+
+    def _part(self, title: str) -> None:
+        """A part's heading; every part after the first starts on a new page."""
+        block = self._block(bottom=10, page_break=not self._first_part)
+        self._first_part = False
+        self._paragraph(title, self._char(2.0, bold=True, color=ACCENT), block)
+
+    def _heading(self, title: str) -> None:
+        self._paragraph(title, self._char(1.3, bold=True), self._block(top=12, bottom=4))
+
+    def _sources_line(self, citations: tuple[Citation, ...]) -> None:
+        labels = [self.label_for(c) for c in distinct_by_label(citations, self.label_for)]
+        if labels:
+            text = self.tr("Sources: %1").replace("%1", "; ".join(labels))
+            self._paragraph(text, self._char(0.85, color=MUTED), self._block(bottom=8))
+
+    def _table(
+        self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    ) -> None:
+        """A table with a bold header row that repeats on every page it spans."""
+        fmt = QTextTableFormat()
+        fmt.setHeaderRowCount(1)
+        fmt.setCellPadding(4)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.5)
+        fmt.setBorderBrush(QColor(RULE))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorderCollapse(True)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
+        )
+        fmt.setTopMargin(6)
+        fmt.setBottomMargin(6)
+        cursor = self.cursor
+        cursor.insertBlock(self._block(bottom=0))
+        table = cursor.insertTable(len(rows) + 1, len(headers), fmt)
+        header_char = self._char(0.95, bold=True)
+        for column, text in enumerate(headers):
+            cell = table.cellAt(0, column)
+            cell_fmt = cell.format()
+            cell_fmt.setBackground(QColor(HEADER_FILL))
+            cell.setFormat(cell_fmt)
+            cell.firstCursorPosition().insertText(text, header_char)
+        body = self._char(0.95)
+        for r, row in enumerate(rows, start=1):
+            for column, text in enumerate(row):
+                table.cellAt(r, column).firstCursorPosition().insertText(text, body)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    # --- the parts ----------------------------------------------------------------------
+    def _overview(self) -> None:
+        """The cover: title, company, date, headline and the key figures."""
+        b = self.content.bundle
+        self._first_part = False
+        self._paragraph(
+            self.tr("Strategy report"),
+            self._char(1.1, bold=True, color=ACCENT),
+            self._block(top=60, bottom=12),
+        )
+        self._paragraph(b.title, self._char(2.6, bold=True), self._block(bottom=6))
+        if b.title_zh:
+            self._paragraph(b.title_zh, self._char(1.8), self._block(bottom=18))
+        company = b.company if not b.company_zh else f"{b.company} · {b.company_zh}"
+        self._paragraph(company, self._char(1.4, bold=True), self._block(bottom=2))
+        self._paragraph(
+            self.tr("Announced %1").replace("%1", date_text(b.announced)),
+            self._char(1.1, color=MUTED),
+            self._block(bottom=24),
+        )
+        self._paragraph(b.headline.text, self._char(1.2), self._block(bottom=4))
+        self._sources_line(b.headline.citations)
+        if b.highlights:
+            self._heading(self.tr("Key figures"))
+            for h in b.highlights:
+                self._paragraph(f"{h.value} — {h.label}", self._char(1.05, bold=True))
+                self._paragraph(h.text, block=self._block(bottom=2, indent=1))
+        if b.context:
+            self._heading(self.tr("Context"))
+            for item in b.context:
+                self._paragraph(item.text, block=self._block(bottom=2))
+                self._sources_line(item.citations)
+        self._paragraph(
+            self.tr("Made with Strategy Viewer %1 on %2")
+            .replace("%1", __version__)
+            .replace("%2", date_text(self.today.isoformat())),
+            self._char(0.85, color=MUTED),
+            self._block(top=24),
+        )
+
+    def _strategy(self) -> None:
+        s = self.content.strategy
+        self._part(self.tr("Strategy"))
+        self._paragraph(s.name, self._char(1.8, bold=True), self._block(bottom=2))
+        if s.name_zh:
+            self._paragraph(s.name_zh, self._char(1.5), self._block(bottom=2))
+        self._paragraph(
+            self.tr("Announced %1").replace("%1", date_text(s.announced)),
+            self._char(color=MUTED),
+        )
+        self._sources_line(s.name_citations)
+        self._paragraph(s.summary.text, self._char(1.1))
+        self._sources_line(s.summary.citations)
+        if s.predecessor:
+            pre = s.predecessor
+            self._heading(self.tr("Before: %1").replace("%1", pre.name))
+            self._paragraph(pre.text)
+            self._sources_line(pre.citations)
+        self._heading(self.tr("Key ideas"))
+        for statement in s.statements:
+            self._paragraph(statement.title, self._char(bold=True), self._block(bottom=1))
+            self._paragraph(statement.text, block=self._block(bottom=1))
+            self._sources_line(statement.citations)
+        if s.quotes:
+            self._heading(self.tr("Quotes"))
+            for quote in s.quotes:
+                speaker = self.content.partner(quote.speaker)
+                name = pick(speaker.name, speaker.name_zh) if speaker else quote.speaker
+                self._paragraph(f"“{quote.text}”", self._char(italic=True), self._block(bottom=1))
+                self._paragraph(f"— {name}", self._char(color=MUTED), self._block(bottom=1))
+                self._sources_line(quote.citations)
+        if s.principles:
+            self._heading(self.tr("Principles"))
+            if s.principles_note:
+                self._paragraph(s.principles_note.text, self._char(color=MUTED))
+            for p in s.principles:
+                text = f"{p.title_zh} — {p.title}" if p.title_zh else p.title
+                self._paragraph(text, block=self._block(bottom=1))
+                self._sources_line(p.citations)
+
+    def _partners(self) -> None:
+        content = self.content
+        self._part(self.tr("Partners"))
+        if content.partners_file.system:
+            self._paragraph(content.partners_file.system.text)
+            self._sources_line(content.partners_file.system.citations)
+        shown, total = len(self.partners), len(content.partners)
+        if shown == total:
+            count = self.tr("%n partner(s)", "", total)
+        else:
+            count = self.tr("%1 of %2 partners").replace("%1", str(shown)).replace("%2", str(total))
+        note = f"{count} · {self.filter_note}" if self.filter_note else count
+        self._paragraph(note, self._char(color=MUTED))
+        language = "zh" if is_chinese() else "en"
+        rows = []
+        for p in self.partners:
+            cohort = content.cohort(p.cohort)
+            cohort_label = (
+                pick(cohort.short_label or cohort.label, cohort.label_zh) if cohort else p.cohort
+            )
+            since = (
+                format_date_short(p.partner_since, language)
+                if p.partner_since
+                else self.tr("Founding")
+            )
+            roles = "\n".join(r.text for r in p.roles)
+            rows.append((p.name, p.name_zh, roles, cohort_label, since))
+        self._table(
+            (
+                self.tr("Name"),
+                self.tr("Chinese name"),
+                self.tr("Role"),
+                self.tr("Cohort"),
+                self.tr("Partner since"),
+            ),
+            rows,
+            (18, 12, 40, 15, 15),
+        )
+
+    def _programme(self) -> None:
+        g = self.content.programme
+        self._part(self.tr("Programme"))
+        self._paragraph(g.name, self._char(1.6, bold=True), self._block(bottom=2))
+        if g.name_zh:
+            self._paragraph(g.name_zh, self._char(1.4), self._block(bottom=2))
+        self._sources_line(g.name_citations)
+        self._paragraph(g.summary.text, self._char(1.1))
+        self._sources_line(g.summary.citations)
+        if g.selected:
+            self._paragraph(
+                self.tr("%1 people selected").replace("%1", f"{g.selected.count:,}"),
+                self._char(1.2, bold=True, color=ACCENT),
+            )
+            self._sources_line(g.selected.citations)
+        self._heading(self.tr("How it works"))
+        for fact in g.facts:
+            self._paragraph(fact.title, self._char(bold=True), self._block(bottom=1))
+            self._paragraph(fact.text, block=self._block(bottom=1))
+            self._sources_line(fact.citations)
+        if g.caveat:
+            self._paragraph(g.caveat.text, self._char(italic=True, color=MUTED))
+            self._sources_line(g.caveat.citations)
+        if g.batches:
+            self._heading(self.tr("Grants so far"))
+            rows = [
+                (
+                    date_text(b.date),
+                    f"{b.title}\n{b.text}",
+                    f"{b.shares:,}" if b.shares is not None else "",
+                    f"{b.recipients:,}" if b.recipients is not None else "",
+                    b.vesting or "",
+                )
+                for b in g.batches
+            ]
+            self._table(
+                (
+                    self.tr("Date"),
+                    self.tr("Grant"),
+                    self.tr("Shares"),
+                    self.tr("People"),
+                    self.tr("Vesting"),
+                ),
+                rows,
+                (14, 46, 14, 10, 16),
+            )
+
+    def _timeline(self) -> None:
+        self._part(self.tr("Timeline"))
+        rows = [(date_text(e.date), f"{e.title}\n{e.text}") for e in self.content.events]
+        self._table((self.tr("Date"), self.tr("Event")), rows, (18, 82))
+
+    def _sources(self) -> None:
+        self._part(self.tr("Sources"))
+        self._paragraph(
+            self.tr("Every fact in this report cites one of these sources."),
+            self._char(color=MUTED),
+        )
+        for i, source in enumerate(self.content.sources, start=1):
+            self._paragraph(
+                f"{i}. {source.label}", self._char(bold=True), self._block(top=4, bottom=1)
+            )
+            details = [source.publisher]
+            if source.date:
+                details.append(date_text(source.date))
+            details.append(
+                self.tr("Primary source")
+                if source.kind == "article"
+                else self.tr("Secondary source")
+            )
+            self._paragraph(
+                " · ".join(details), self._char(0.9, color=MUTED), self._block(bottom=1, indent=1)
+            )
+            if source.note:
+                self._paragraph(source.note, self._char(0.9), self._block(bottom=1, indent=1))
+            self._source_text(source)
+
+    def _source_text(self, source: Source) -> None:
+        """A source's bundled text (the article), paragraph by paragraph."""
+        paragraphs: dict[int, list[str]] = {}
+        for sentence in source.sentences:
+            paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+        for number, sentences in paragraphs.items():
+            self._paragraph(
+                f"¶{number}  " + " ".join(sentences),
+                self._char(0.95),
+                self._block(bottom=3, indent=1),
+            )
+
+
+def report_sections(section: str | None) -> tuple[str, ...]:
+    """The parts to print: every part for the whole report, else the one section's."""
+    if section is None:
+        return SECTIONS
+    if section not in SECTIONS:
+        raise ValueError(f"unknown section {section!r}")
+    return (section,)

@@ -1,0 +1,90 @@
+"""The report document: its parts, the roster as given, and data kept as plain text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QTextFormat
+
+from gui.content import SECTIONS, Content
+from gui.export.report import ReportBuilder, report_sections
+
+
+def _text(content: Content, label_for, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    return ReportBuilder(content, label_for, **kwargs).build().toPlainText()
+
+
+def test_every_part_is_there(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    text = _text(content, label_for, today=date(2024, 1, 2))
+    b = content.bundle
+    for expected in (
+        b.title,
+        b.title_zh,
+        b.company,
+        "16 August 2020",  # the announcement date
+        "2 January 2024",  # when the report was made
+        content.strategy.name,
+        content.strategy.name_zh,
+        content.strategy.statements[0].title,
+        content.strategy.quotes[0].text,
+        content.programme.name,
+        content.programme.name_zh,
+        content.programme.batches[0].title,
+        content.events[-1].title,
+        content.sources[-1].label,
+        content.sources[0].sentences[0].text,  # the article itself
+    ):
+        assert expected
+        assert expected in text, expected
+    for partner in content.partners:
+        assert partner.name in text
+        assert partner.name_zh in text
+
+
+def test_each_part_starts_a_page(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    doc = ReportBuilder(content, label_for).build()
+    breaks = []
+    block = doc.begin()
+    while block.isValid():
+        policy = block.blockFormat().pageBreakPolicy()
+        if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            breaks.append(block.text())
+        block = block.next()
+    assert breaks == ["Strategy", "Partners", "Programme", "Timeline", "Sources"]
+
+
+def test_roster_is_the_one_given(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    shown = [p for p in content.partners if p.cohort == "2020"]
+    hidden = [p for p in content.partners if p.cohort != "2020"]
+    doc = ReportBuilder(content, label_for, shown, filter_note="cohort: 2020").build(["partners"])
+    text = doc.toPlainText()
+    assert f"{len(shown)} of {len(content.partners)} partners · cohort: 2020" in text
+    for p in shown:
+        assert p.name_zh in text
+    for p in hidden:
+        assert p.name_zh not in text
+
+
+def test_data_is_never_markup(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    evil = content.partners[0].model_copy(
+        update={"name": "<b>Bold</b> &amp; <img src=x>", "name_zh": "<i>斜</i>"}
+    )
+    doc = ReportBuilder(content, label_for, [evil]).build(["partners"])
+    text = doc.toPlainText()
+    assert "<b>Bold</b> &amp; <img src=x>" in text
+    assert "<i>斜</i>" in text
+    assert "<img" not in doc.toHtml().replace("&lt;img", "")
+
+
+def test_one_section(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    text = ReportBuilder(content, label_for).build(["timeline"]).toPlainText()
+    assert text.startswith("Timeline")
+    assert content.strategy.summary.text not in text
+
+
+def test_report_sections() -> None:
+    assert report_sections(None) == SECTIONS
+    assert report_sections("partners") == ("partners",)
+    with pytest.raises(ValueError, match="unknown section"):
+        report_sections("nowhere")
