@@ -1,7 +1,8 @@
 # Convenience targets; each is a thin wrapper so the README's two commands stay the truth.
 PY := .venv/bin/python
 
-.PHONY: run test lint format schema screenshots clean translations translations-update fonts
+.PHONY: run test lint format schema screenshots clean translations translations-update fonts \
+	install-desktop uninstall-desktop standalone standalone-smoke
 run:
 	python3 dev.py run
 test:
@@ -26,5 +27,20 @@ schema:
 	$(PY) -m gui --write-schema resources/schema
 screenshots:
 	../shared/tools/screenshots.sh docs/screenshots 1280x800
+# The menu entry, AppStream metainfo and icons for this user ($XDG_DATA_HOME, default
+# ~/.local/share). EXEC=path/to/strategy-viewer picks the program; see docs/desktop.md.
+install-desktop:
+	python3 packaging/install_desktop.py install $(if $(EXEC),--exec "$(EXEC)")
+uninstall-desktop:
+	python3 packaging/install_desktop.py uninstall
+# One-folder build with PyInstaller in dist/strategy-viewer/, then a smoke test of it.
+standalone:
+	python3 -c 'import dev; dev.ensure_venv(); dev.compile_translations()'
+	$(PY) -m pip install -q "pyinstaller>=6.10"
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+		packaging/strategy-viewer.spec
+	packaging/smoke_test_standalone.sh dist/strategy-viewer
+standalone-smoke:
+	packaging/smoke_test_standalone.sh dist/strategy-viewer
 clean:
 	rm -rf .venv build dist .pytest_cache .ruff_cache

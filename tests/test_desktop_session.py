@@ -109,3 +109,22 @@ def test_new_instance_runs_beside_the_first(env: dict[str, str], tmp_home: Path)
             second.send_signal(signal.SIGTERM)
             first.wait(30)
             second.wait(30)
+
+
+def test_reset_settings_forgets_the_remembered_place(env: dict[str, str], tmp_home: Path) -> None:
+    settings = tmp_home / "xdg_config_home" / "StrategyViewer" / "strategy-viewer.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[window]\nlocation=timeline\n\n[appearance]\nfont_scale=1.5\n")
+    log = tmp_home / "xdg_data_home" / "StrategyViewer" / "strategy-viewer" / "logs"
+    log /= "strategy-viewer.log"
+    with subprocess.Popen(
+        [sys.executable, "-m", "gui", "--reset-settings"], env=env, cwd=tmp_home
+    ) as app:
+        try:
+            _wait_for(log, "started (pid")
+        finally:
+            app.send_signal(signal.SIGTERM)
+            app.wait(30)
+    stored = settings.read_text(encoding="utf-8")
+    assert "location=overview" in stored
+    assert "font_scale=1\n" in stored
