@@ -69,6 +69,7 @@ class CardDelegate(QStyledItemDelegate):
         self.theme = theme
         self._label_for = label_for
         self._style = style
+        self.min_chip_height = 0  # the kiosk raises it to a touch target's 44 px
 
     def _lines(self, card: Card, base: QFont) -> list[tuple[QFont, str, str]]:
         """The card's text lines top to bottom: (font, colour, text), made safe to show:
@@ -124,7 +125,7 @@ class CardDelegate(QStyledItemDelegate):
         sources = []
         x = inner.left()
         y += 2
-        line_h = fm.height() + 6
+        line_h = max(fm.height() + 6, self.min_chip_height)
         for citation in distinct_by_label(card.citations, self._label_for):
             w = min(fm.horizontalAdvance(self._chip_text(citation)) + 16, width)
             if x + w > inner.left() + width and x > inner.left():
