@@ -239,12 +239,15 @@ def test_search_offline(content: Content, network_attempts: list[str]) -> None:
 @pytest.mark.skipif(importlib.util.find_spec("gui.export") is None, reason="no export yet")
 def test_export_offline(offline_window: MainWindow, tmp_path: Path, network_attempts) -> None:  # type: ignore[no-untyped-def]
     from gui.export import roster_csv
-    from gui.export.export_controller import ExportController
     from gui.export.pdf import write_pdf
+    from gui.export.report import ReportBuilder
 
-    controller = offline_window.findChild(ExportController) or ExportController(offline_window)
-    write_pdf(controller.report(), tmp_path / "report.pdf")
-    roster_csv.write_csv(controller.roster(), tmp_path / "partners.csv")
+    content = offline_window.content
+    label_for = offline_window.pane("overview").context.label_for
+    write_pdf(ReportBuilder(content, label_for).build(), tmp_path / "report.pdf")
+    records = roster_csv.all_records(content, label_for)
+    roster_csv.write_csv(records, tmp_path / "partners.csv")
+    roster_csv.write_json(records, tmp_path / "partners.json")
     assert (tmp_path / "report.pdf").stat().st_size > 0
     assert network_attempts == []
 
