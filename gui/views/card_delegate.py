@@ -185,7 +185,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(self._source_font(option.font))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor(t.accent), 1))
-        for chip, citation in layout.sources:
+        drawn_h = painter.fontMetrics().height() + 6
+        for target, citation in layout.sources:
+            # A chip taller than its text (min_chip_height) is drawn at its natural size,
+            # centred in the larger area that takes the touch.
+            inset = max(0, (target.height() - drawn_h) // 2)
+            chip = target.adjusted(0, inset, 0, -inset)
             radius = chip.height() / 2
             painter.drawRoundedRect(chip.adjusted(0, 0, -1, -1), radius, radius)
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self._chip_text(citation))
