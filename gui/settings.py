@@ -71,9 +71,9 @@ def value_of(settings: QSettings, key: str, default: _T) -> _T:
     try:
         if kind is bool:
             if isinstance(raw, str) and raw.lower() in {"true", "false"}:
-                return raw.lower() == "true"  # type: ignore[return-value]
+                return raw.lower() == "true"
             if isinstance(raw, bool):
-                return raw  # type: ignore[return-value]
+                return raw
             raise ValueError(raw)
         if kind is bytes:
             if isinstance(raw, bytes | bytearray):
@@ -85,7 +85,7 @@ def value_of(settings: QSettings, key: str, default: _T) -> _T:
             if isinstance(raw, str):
                 return raw  # type: ignore[return-value]
             raise ValueError(raw)
-        return kind(raw)  # type: ignore[return-value]
+        return kind(raw)
     except (TypeError, ValueError):
         log.warning("ignoring the setting %s=%r: not a %s", key, raw, kind.__name__)
         return default
