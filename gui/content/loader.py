@@ -6,9 +6,12 @@ Each is reported as `file: location: message`, the way a compiler reports errors
 
 from __future__ import annotations
 
+import codecs
+import gc
 import json
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -28,7 +31,8 @@ from gui.content.schema import (
     StrategyFile,
 )
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+# Room for a roster of 100,000+ people (about 350 bytes each), not for an unbounded file.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 _MAX_REPORTED_INPUT = 40
 _PLAIN_KEY_RE = re.compile(r"^[$A-Za-z_][$A-Za-z0-9_-]{0,99}$")
 _JSON_ERROR_RE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
@@ -62,7 +66,27 @@ class BundleError(Exception):
 
 def load_bundle(folder: Path | str) -> Content:
     """Load and check the bundle in `folder`; raise `BundleError` if anything is wrong."""
-    folder = Path(folder)
+    with _collector_paused():
+        return _load_bundle(Path(folder))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a bundle is built.
+
+    Loading creates a million objects for a large roster, none of them garbage; the
+    collector would walk the growing heap again and again (half the loading time).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_bundle(folder: Path) -> Content:
     problems: list[Problem] = []
     files = _read_files(folder, problems)
     if problems or len(files) != len(BUNDLE_FILES):
@@ -110,7 +134,7 @@ def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
     return files
 
 
-def _read_text(root: Path, name: str, problems: list[Problem]) -> str | None:
+def _read_text(root: Path, name: str, problems: list[Problem]) -> bytes | None:
     path = root / name
 
     def fail(message: str) -> None:
@@ -145,22 +169,25 @@ def _read_text(root: Path, name: str, problems: list[Problem]) -> str | None:
         fail(f"cannot be read ({exc.strerror or exc})")
         return None
     try:
-        return raw.decode("utf-8-sig")
+        # Checked here, parsed as bytes: decoded, a file of Chinese text takes twice its size.
+        raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         fail(f"not valid UTF-8 (byte {exc.start} on line {line}); save the file as UTF-8")
         return None
+    return raw.removeprefix(codecs.BOM_UTF8)
 
 
 def _validate(
-    name: str, text: str, model: type[FileModel], problems: list[Problem]
+    name: str, text: bytes, model: type[FileModel], problems: list[Problem]
 ) -> FileModel | None:
     try:
         return model.model_validate_json(text)
     except ValidationError as error:
         invalid = next((e for e in error.errors() if e["type"] == "json_invalid"), None)
         if invalid is not None:
-            problems.append(Problem(name, "", _json_syntax_message(text, invalid)))
+            message = _json_syntax_message(text.decode("utf-8"), invalid)
+            problems.append(Problem(name, "", message))
         else:
             problems.extend(Problem(name, _location(e["loc"]), _message(e)) for e in error.errors())
     except RecursionError:
@@ -240,14 +267,20 @@ def check_references(content: Content) -> list[Problem]:
     """Problems that span files: duplicate ids, unknown sources, sentences and refs."""
     problems: list[Problem] = []
     problems += _duplicates(content)
-    for file, loc, citation in _citations(content):
-        problems += _check_citation(content, file, loc, citation)
+    problems += _check_citations(content)
+    cohorts = {c.id for c in content.cohorts}
     for i, partner in enumerate(content.partners):
-        if content.cohort(partner.cohort) is None:
+        if partner.cohort not in cohorts:
             problems.append(
                 Problem(
                     "partners.json", f"partners[{i}].cohort", f"unknown cohort {partner.cohort!r}"
                 )
+            )
+    batches = {b.id for b in content.programme.batches}
+    for i, member in enumerate(content.programme.members):
+        if member.batch is not None and member.batch not in batches:
+            problems.append(
+                Problem("programme.json", f"members[{i}].batch", f"unknown batch {member.batch!r}")
             )
     for i, quote in enumerate(content.strategy.quotes):
         if content.partner(quote.speaker) is None:
@@ -283,6 +316,7 @@ def _duplicates(content: Content) -> Iterator[Problem]:
         ("partners.json", "partners", content.partners),
         ("programme.json", "facts", content.programme.facts),
         ("programme.json", "batches", content.programme.batches),
+        ("programme.json", "members", content.programme.members),
         ("events.json", "events", content.events_file.events),
     ]
     groups += [
@@ -298,25 +332,35 @@ def _duplicates(content: Content) -> Iterator[Problem]:
 
 
 def _citations(content: Content) -> Iterator[tuple[str, str, tuple[Citation, ...]]]:
-    """Every citation list in the bundle, with the file and location that hold it.
+    """Every citation list in the bundle, with the file and location that hold it."""
+    for file, where, citations in _citation_lists(content):
+        yield file, _location(where), citations
+
+
+_Where = tuple[str | int, ...]
+
+
+def _citation_lists(content: Content) -> Iterator[tuple[str, _Where, tuple[Citation, ...]]]:
+    """Every citation list in the bundle, with the file and the path to it (formatted only
+    when there is a problem to report).
 
     Spelled out rather than found by reflection: it runs over every partner of a large
     bundle, and an explicit walk is several times faster.
     """
     b = content.bundle
-    yield "bundle.json", "headline.citations", b.headline.citations
+    yield "bundle.json", ("headline", "citations"), b.headline.citations
     for i, item in enumerate(b.context):
-        yield "bundle.json", f"context[{i}].citations", item.citations
+        yield "bundle.json", ("context", i, "citations"), item.citations
     for i, item in enumerate(b.highlights):
-        yield "bundle.json", f"highlights[{i}].citations", item.citations
+        yield "bundle.json", ("highlights", i, "citations"), item.citations
 
     s = content.strategy
-    yield "strategy.json", "name_citations", s.name_citations
-    yield "strategy.json", "summary.citations", s.summary.citations
+    yield "strategy.json", ("name_citations",), s.name_citations
+    yield "strategy.json", ("summary", "citations"), s.summary.citations
     if s.predecessor:
-        yield "strategy.json", "predecessor.citations", s.predecessor.citations
+        yield "strategy.json", ("predecessor", "citations"), s.predecessor.citations
     if s.principles_note:
-        yield "strategy.json", "principles_note.citations", s.principles_note.citations
+        yield "strategy.json", ("principles_note", "citations"), s.principles_note.citations
     for field_name, items in (
         ("alternative_names", s.alternative_names),
         ("statements", s.statements),
@@ -324,61 +368,70 @@ def _citations(content: Content) -> Iterator[tuple[str, str, tuple[Citation, ...
         ("principles", s.principles),
     ):
         for i, item in enumerate(items):
-            yield "strategy.json", f"{field_name}[{i}].citations", item.citations
+            yield "strategy.json", (field_name, i, "citations"), item.citations
 
     p = content.partners_file
     if p.system:
-        yield "partners.json", "system.citations", p.system.citations
+        yield "partners.json", ("system", "citations"), p.system.citations
     for i, cohort in enumerate(p.cohorts):
-        yield "partners.json", f"cohorts[{i}].citations", cohort.citations
+        yield "partners.json", ("cohorts", i, "citations"), cohort.citations
     for i, partner in enumerate(p.partners):
-        where = f"partners[{i}]"
-        yield "partners.json", f"{where}.citations", partner.citations
+        where = ("partners", i)
+        yield "partners.json", (*where, "citations"), partner.citations
         if partner.joined_company:
             yield (
                 "partners.json",
-                f"{where}.joined_company.citations",
+                (*where, "joined_company", "citations"),
                 partner.joined_company.citations,
             )
         for j, role in enumerate(partner.roles):
-            yield "partners.json", f"{where}.roles[{j}].citations", role.citations
+            yield "partners.json", (*where, "roles", j, "citations"), role.citations
         for j, note in enumerate(partner.notes):
-            yield "partners.json", f"{where}.notes[{j}].citations", note.citations
+            yield "partners.json", (*where, "notes", j, "citations"), note.citations
 
     g = content.programme
-    yield "programme.json", "name_citations", g.name_citations
-    yield "programme.json", "summary.citations", g.summary.citations
+    yield "programme.json", ("name_citations",), g.name_citations
+    yield "programme.json", ("summary", "citations"), g.summary.citations
     if g.selected:
-        yield "programme.json", "selected.citations", g.selected.citations
+        yield "programme.json", ("selected", "citations"), g.selected.citations
     if g.caveat:
-        yield "programme.json", "caveat.citations", g.caveat.citations
+        yield "programme.json", ("caveat", "citations"), g.caveat.citations
     for i, fact in enumerate(g.facts):
-        yield "programme.json", f"facts[{i}].citations", fact.citations
+        yield "programme.json", ("facts", i, "citations"), fact.citations
     for i, batch in enumerate(g.batches):
-        yield "programme.json", f"batches[{i}].citations", batch.citations
+        yield "programme.json", ("batches", i, "citations"), batch.citations
+    for i, member in enumerate(g.members):
+        yield "programme.json", ("members", i, "citations"), member.citations
 
     for i, event in enumerate(content.events_file.events):
-        yield "events.json", f"events[{i}].citations", event.citations
+        yield "events.json", ("events", i, "citations"), event.citations
 
 
-def _check_citation(
-    content: Content, file: str, loc: str, citations: tuple[Citation, ...]
-) -> Iterator[Problem]:
-    for k, citation in enumerate(citations):
-        where = f"{loc}[{k}]"
-        source = content.source(citation.source)
-        if source is None:
-            yield Problem(file, f"{where}.source", f"unknown source {citation.source!r}")
-        elif citation.sentence is None:
-            if source.sentences:
-                yield Problem(
-                    file,
-                    f"{where}.sentence",
-                    f"field required: source {source.id!r} has text; cite a sentence",
-                )
-        elif content.sentence(source.id, citation.sentence) is None:
-            yield Problem(
-                file,
-                f"{where}.sentence",
-                f"unknown sentence {citation.sentence!r} in source {source.id!r}",
-            )
+def _check_citations(content: Content) -> Iterator[Problem]:
+    # A large roster cites the same few (shared) citation objects over and over: check
+    # each object once, and format a location only for a problem.
+    verdicts: dict[int, tuple[str, str] | None] = {}
+    for file, where, citations in _citation_lists(content):
+        for k, citation in enumerate(citations):
+            key = id(citation)
+            if key in verdicts:
+                verdict = verdicts[key]
+            else:
+                verdict = verdicts[key] = _citation_problem(content, citation)
+            if verdict is not None:
+                field, message = verdict
+                yield Problem(file, _location((*where, k, field)), message)
+
+
+def _citation_problem(content: Content, citation: Citation) -> tuple[str, str] | None:
+    """(field, message) of what is wrong with one citation, or None."""
+    source = content.source(citation.source)
+    if source is None:
+        return "source", f"unknown source {citation.source!r}"
+    if citation.sentence is None:
+        if source.sentences:
+            return "sentence", f"field required: source {source.id!r} has text; cite a sentence"
+        return None
+    if content.sentence(source.id, citation.sentence) is None:
+        return "sentence", f"unknown sentence {citation.sentence!r} in source {source.id!r}"
+    return None

@@ -1,0 +1,71 @@
+"""Programme members: optional, checked like everything else, shared citations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from gui.content import Content
+
+if TYPE_CHECKING:  # the `bundle` fixture's type; tests get it from tests/content/conftest.py
+    from conftest import BundleCopy
+
+
+def _member(member_id: str, **fields: Any) -> dict[str, Any]:
+    return {"id": member_id, "name": "Wang Wei", "citations": [{"source": "tencent"}], **fields}
+
+
+def test_the_bundled_programme_lists_no_members(content: Content) -> None:
+    assert content.programme.members == ()
+
+
+def test_members_load_with_their_batches(bundle: BundleCopy) -> None:
+    bundle.edit(
+        "programme.json",
+        lambda g: g.update(
+            members=[
+                _member("m1", name_zh="王伟", batch="2021-07", role="Engineer"),
+                _member("m2"),
+            ]
+        ),
+    )
+    members = bundle.load().programme.members
+    assert [m.id for m in members] == ["m1", "m2"]
+    assert (members[0].name_zh, members[0].batch, members[0].role) == ("王伟", "2021-07", "Engineer")
+    assert (members[1].name_zh, members[1].batch, members[1].role) == (None, None, None)
+
+
+def test_member_problems_are_reported_where_they_are(bundle: BundleCopy) -> None:
+    bundle.edit(
+        "programme.json",
+        lambda g: g.update(
+            members=[
+                _member("m1", batch="1999-01"),
+                _member("m1"),
+                _member("m3", citations=[{"source": "nowhere"}]),
+                {"id": "m4", "name": "No citations"},
+            ]
+        ),
+    )
+    assert bundle.problems() == [
+        "programme.json: members[3].citations: field required",
+    ]
+    bundle.edit("programme.json", lambda g: g["members"].pop())
+    assert sorted(bundle.problems()) == [
+        "programme.json: members[0].batch: unknown batch '1999-01'",
+        "programme.json: members[1].id: duplicate id 'm1'",
+        "programme.json: members[2].citations[0].source: unknown source 'nowhere'",
+    ]
+
+
+def test_identical_citations_are_one_object(bundle: BundleCopy) -> None:
+    bundle.edit("programme.json", lambda g: g.update(members=[_member("m1"), _member("m2")]))
+    first, second = bundle.load().programme.members
+    assert first.citations[0] is second.citations[0]
+    assert first.citations[0].source == "tencent"
+
+
+def test_a_copy_of_a_loaded_object_can_change(content: Content) -> None:
+    partner = content.partners[0]
+    renamed = partner.model_copy(update={"name": "Someone else"})
+    assert (renamed.name, partner.name) == ("Someone else", "Lei Jun")
+    assert renamed.model_fields_set == partner.model_fields_set
