@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from gui import __version__
 from gui.content import SECTIONS, BundleError, Content, Problem, load_bundle
+from gui.kiosk import cli as kiosk_cli
 from gui.paths import data_dir
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="forget the remembered window, place, theme and zoom before starting",
     )
     parser.add_argument("--write-schema", metavar="DIR", type=Path, help=argparse.SUPPRESS)
+    kiosk_cli.add_arguments(parser)
     return parser
 
 
@@ -148,6 +150,8 @@ def _new_bundle(folder: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.hash_pin:
+        return kiosk_cli.hash_pin_command()
     if args.list_sections:
         print("\n".join(SECTIONS))
         return 0
@@ -273,6 +277,7 @@ def _run_window(
         from gui.single_instance import handle_request
 
         instance.message_received.connect(lambda request: handle_request(window, request))
+    kiosk_cli.install(app, window, args)  # --kiosk: full screen and locked, before show()
     window.show()
     if args.screenshot:
         return save_after_first_paint(app, window, args.screenshot)

@@ -1,0 +1,141 @@
+"""The kiosk's command-line options, and the one call the main program makes.
+
+`add_arguments(parser)` adds --kiosk, --kiosk-config and --hash-pin; `hash_pin_command()`
+runs --hash-pin (no GUI needed); `install(app, window, args)` starts kiosk mode on the
+created window before it is shown, or does nothing without --kiosk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from gui.kiosk.pin import MAX_LENGTH, MIN_LENGTH, hash_pin, is_valid_pin
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.kiosk.kiosk_config import KioskConfig
+    from gui.kiosk.kiosk_controller import KioskController
+    from gui.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+CONFIG_NAME = "strategy-viewer/kiosk.ini"  # under ~/.config or /etc/xdg
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("kiosk mode")
+    group.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="run as an unattended public touch screen: full screen, locked, self-resetting",
+    )
+    group.add_argument(
+        "--kiosk-config",
+        metavar="PATH",
+        type=Path,
+        help=f"kiosk settings (default: the first ~/.config/{CONFIG_NAME} or "
+        f"/etc/xdg/{CONFIG_NAME})",
+    )
+    group.add_argument(
+        "--hash-pin",
+        action="store_true",
+        help="ask for an operator PIN twice, print its hash for kiosk.ini, exit",
+    )
+
+
+def _ask(prompt: str, stdin: TextIO, stderr: TextIO) -> str:
+    if stdin.isatty():
+        return getpass.getpass(prompt, stream=stderr)
+    line = stdin.readline()
+    if not line:
+        raise EOFError
+    return line.rstrip("\r\n")
+
+
+def hash_pin_command(
+    stdin: TextIO | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """--hash-pin: read the PIN twice (hidden on a terminal), print the hash line."""
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    try:
+        first = _ask("Operator PIN: ", stdin, stderr)
+        second = _ask("The same PIN again: ", stdin, stderr)
+    except (EOFError, KeyboardInterrupt):
+        print("strategy-viewer: no PIN given", file=stderr)
+        return 1
+    if first != second:
+        print("strategy-viewer: the two PINs differ; nothing printed", file=stderr)
+        return 1
+    if not is_valid_pin(first):
+        print(f"strategy-viewer: a PIN is {MIN_LENGTH} to {MAX_LENGTH} digits", file=stderr)
+        return 1
+    print(f"pin_hash={hash_pin(first)}", file=stdout)
+    return 0
+
+
+def config_path(args: argparse.Namespace) -> Path | None:
+    """The file named by --kiosk-config, else the first kiosk.ini in the config paths."""
+    if args.kiosk_config is not None:
+        return Path(args.kiosk_config).expanduser()
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.locate(
+        QStandardPaths.StandardLocation.GenericConfigLocation, CONFIG_NAME
+    )
+    return Path(found) if found else None
+
+
+def load_config(args: argparse.Namespace) -> KioskConfig:
+    """The validated configuration; every problem is printed and logged, never raised."""
+    from gui.kiosk.kiosk_config import load_kiosk_config
+
+    path = config_path(args)
+    config, problems = load_kiosk_config(path)
+    for problem in problems:
+        print(f"strategy-viewer: {problem}", file=sys.stderr)
+        log.warning("%s", problem)
+    if path is None:
+        log.warning("kiosk: no %s found; using the default settings", CONFIG_NAME)
+    if not config.requires_pin:
+        log.warning("kiosk: no pin_hash set; the hidden gesture alone leaves kiosk mode")
+    return config
+
+
+def install(
+    app: QApplication, window: MainWindow, args: argparse.Namespace
+) -> KioskController | None:
+    """Start kiosk mode on `window` if --kiosk was given; call before `window.show()`."""
+    if not getattr(args, "kiosk", False):
+        return None
+    from gui.kiosk.kiosk_controller import KioskController
+
+    config = load_config(args)
+    if config.language and not getattr(args, "lang", None):
+        from gui.i18n import current_language, translations
+
+        if current_language() != config.language:
+            translations().switch(config.language)
+    _stop_remembering(window)
+    controller = KioskController(window, config)
+    controller.install()
+    return controller
+
+
+def _stop_remembering(window: MainWindow) -> None:
+    """The kiosk saves nothing of its visitors' window, place and zoom over a desktop
+    user's settings, and its menu (hidden anyway) offers nothing that opens a program."""
+    from PySide6.QtCore import QObject
+
+    from gui.window_state import WindowStateController
+
+    for state in window.findChildren(WindowStateController):
+        state.enabled = False
+    menu = window.findChild(QObject, "mainMenu")
+    if menu is not None and hasattr(menu, "set_kiosk"):
+        menu.set_kiosk(True)

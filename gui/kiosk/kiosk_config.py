@@ -1,0 +1,225 @@
+"""The kiosk configuration: an INI file an operator deploys, validated with clear messages.
+
+Pure Python (configparser + pydantic), no Qt. A bad value never stops the kiosk: it is
+reported with the file, the key and what was wrong, and its default is used instead.
+"""
+
+from __future__ import annotations
+
+import configparser
+import math
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from gui.content import SECTIONS
+
+SECTION = "kiosk"
+LANGUAGES = ("en", "zh_CN")
+MODIFIERS = ("Ctrl", "Alt", "Shift", "Meta")
+_KEY = re.compile(r"^([A-Z0-9]|F\d{1,2})$")  # an exit chord's key: A-Z, 0-9, F1-F99
+_PIN_HASH = re.compile(r"^pbkdf2_sha256\$\d{1,9}\$[0-9a-f]{16,128}\$[0-9a-f]{64}$")
+DEFAULT_ATTRACT_ORDER = tuple(s for s in SECTIONS if s != "sources")  # the article is for reading
+KineticScrolling = Literal["auto", "touch", "mouse", "off"]
+INVALID_PIN_HASH = "!invalid"  # matches no PIN: a malformed hash locks the exit, never opens it
+
+
+class KioskConfig(BaseModel):
+    """Every kiosk setting with its safe default. Times are in seconds (floats, so tests
+    can use milliseconds)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    idle_timeout_seconds: float = Field(60.0, gt=0, le=86_400)
+    attract_interval_seconds: float = Field(8.0, ge=0, le=3_600)  # 0: no attract loop
+    attract_order: tuple[str, ...] = DEFAULT_ATTRACT_ORDER
+    home: str = "overview"
+    hide_cursor: bool = True
+    pin_hash: str = ""  # "": no PIN, the gesture alone exits (supervised machines only)
+    language: str = ""  # "": the --lang option or the system's language
+    font_scale: float = Field(1.25, ge=0.75, le=2.0)
+    exit_chord: str = "Ctrl+Alt+Shift+K"
+    kinetic_scrolling: KineticScrolling = "auto"
+    long_press_seconds: float = Field(3.0, gt=0, le=60)
+    pin_free_attempts: int = Field(3, ge=1, le=20)
+    pin_lockout_seconds: float = Field(30.0, gt=0, le=3_600)
+
+    @field_validator("idle_timeout_seconds", "attract_interval_seconds", "font_scale")
+    @classmethod
+    def _finite(cls, value: float) -> float:
+        if not math.isfinite(value):
+            raise ValueError("must be a finite number")
+        return value
+
+    @field_validator("attract_order", mode="before")
+    @classmethod
+    def _split_order(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if isinstance(value, list | tuple):
+            unknown = [v for v in value if v not in SECTIONS]
+            if unknown:
+                raise ValueError(
+                    f"unknown page {', '.join(map(repr, unknown))}; known: {', '.join(SECTIONS)}"
+                )
+            if not value:
+                raise ValueError("needs at least one page")
+        return value
+
+    @field_validator("home")
+    @classmethod
+    def _known_home(cls, value: str) -> str:
+        if value not in SECTIONS:
+            raise ValueError(f"unknown page {value!r}; known: {', '.join(SECTIONS)}")
+        return value
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _hash_format(cls, value: str) -> str:
+        value = value.strip()
+        if value and value != INVALID_PIN_HASH and not _PIN_HASH.match(value):
+            raise ValueError(
+                "not a PIN hash of the form pbkdf2_sha256$<iterations>$<salt>$<hash>; "
+                "make one with `strategy-viewer --hash-pin`"
+            )
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value and value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}; known: {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("exit_chord")
+    @classmethod
+    def _chord(cls, value: str) -> str:
+        *mods, key = value.replace(" ", "").split("+")
+        names = {m.lower(): m for m in MODIFIERS}
+        mods = [names.get(m.lower(), m) for m in mods]
+        key = key.upper()
+        if (
+            not _KEY.match(key)
+            or any(m not in MODIFIERS for m in mods)
+            or len(set(mods)) != len(mods)
+            or not set(mods) & {"Ctrl", "Alt", "Meta"}
+        ):
+            raise ValueError(
+                "expected modifiers and one key, e.g. Ctrl+Alt+Shift+K "
+                f"(modifiers: {', '.join(MODIFIERS)}; at least one of Ctrl, Alt, Meta)"
+            )
+        return "+".join([*sorted(mods, key=MODIFIERS.index), key])
+
+    # --- derived ------------------------------------------------------------------------
+    @property
+    def requires_pin(self) -> bool:
+        """False when no PIN is configured: the hidden gesture alone leaves the kiosk."""
+        return bool(self.pin_hash)
+
+    @property
+    def idle_timeout_ms(self) -> int:
+        return max(1, round(self.idle_timeout_seconds * 1000))
+
+    @property
+    def attract_interval_ms(self) -> int:
+        return round(self.attract_interval_seconds * 1000)
+
+    @property
+    def long_press_ms(self) -> int:
+        return max(1, round(self.long_press_seconds * 1000))
+
+
+_UNUSABLE = (
+    "using the default kiosk settings, with the operator exit LOCKED (the PIN hash could "
+    "not be read)"
+)
+
+
+def _read(path: Path) -> tuple[dict[str, str] | None, list[str]]:
+    """The [kiosk] section's raw strings (None if the file is unusable), and problems.
+
+    An operator who names a file means to set a PIN in it: if it cannot be used, the
+    defaults apply but the exit stays locked rather than open to anyone.
+    """
+    parser = configparser.ConfigParser(
+        interpolation=None, strict=True, inline_comment_prefixes=(";", "#")
+    )
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return None, [f"{path}: file not found; {_UNUSABLE}"]
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [f"{path}: cannot be read ({error}); {_UNUSABLE}"]
+    try:
+        parser.read_string(text, source=str(path))
+    except configparser.Error as error:
+        first = str(error).splitlines()[0]
+        return None, [f"{path}: not a valid INI file ({first}); {_UNUSABLE}"]
+    if not parser.has_section(SECTION):
+        return None, [f"{path}: no [{SECTION}] section; {_UNUSABLE}"]
+    problems = [
+        f"{path}: section [{name}] is not used (only [{SECTION}] is)"
+        for name in parser.sections()
+        if name != SECTION
+    ]
+    return dict(parser.items(SECTION)), problems
+
+
+def parse_kiosk_config(raw: dict[str, str], source: str) -> tuple[KioskConfig, list[str]]:
+    """Validate raw INI strings key by key: a bad value falls back to its default alone."""
+    problems: list[str] = []
+    fields = KioskConfig.model_fields
+    values: dict[str, Any] = {}
+    for key, text in raw.items():
+        if key not in fields:
+            problems.append(f"{source}: [{SECTION}] {key}: unknown key, ignored")
+        elif key in ("attract_order", "pin_hash", "language") or text.strip():
+            values[key] = text.strip()
+        else:
+            problems.append(f"{source}: [{SECTION}] {key}: empty; using the default {_shown(key)}")
+    while True:
+        try:
+            config = KioskConfig.model_validate(values)
+        except ValidationError as error:
+            for item in error.errors():
+                key = str(item["loc"][0]) if item["loc"] else ""
+                if key not in values:
+                    raise  # not a value of ours: a bug, not a bad file
+                message = str(item["msg"]).removeprefix("Value error, ")
+                if key == "pin_hash":
+                    problems.append(
+                        f"{source}: [{SECTION}] pin_hash: {message}; "
+                        "the operator exit stays LOCKED until it is fixed"
+                    )
+                    values[key] = INVALID_PIN_HASH
+                else:
+                    problems.append(
+                        f"{source}: [{SECTION}] {key} = {values.pop(key)!r}: {message}; "
+                        f"using the default {_shown(key)}"
+                    )
+            continue
+        return config, problems
+
+
+def _shown(key: str) -> str:
+    default = KioskConfig.model_fields[key].default
+    if isinstance(default, tuple):
+        return ",".join(default)
+    if isinstance(default, bool):
+        return str(default).lower()
+    if default == "":
+        return "(none)"
+    return str(default)
+
+
+def load_kiosk_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
+    """The configuration in `path` (defaults if None) and every problem found in it."""
+    if path is None:
+        return KioskConfig(), []
+    raw, problems = _read(path)
+    if raw is None:
+        return KioskConfig(pin_hash=INVALID_PIN_HASH), problems
+    config, more = parse_kiosk_config(raw, str(path))
+    return config, problems + more

@@ -1,0 +1,266 @@
+"""KioskController: wraps the main window for an unattended public touch screen.
+
+It wires the parts together and owns the policy: when idle, go home and start the attract
+loop; on the first touch, stop the loop and show home; on the hidden gesture, open the PIN
+pad; on a correct PIN, let the window close. The panes are untouched: the controller only
+uses MainWindow's `show_section()`, `reset_all_panes()`, `all_panes_pristine()`,
+`history`, `panes_rebuilt` and `about_to_close`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui import font_scale
+from gui.kiosk.attract_loop import AttractLoop
+from gui.kiosk.idle_watcher import IdleWatcher
+from gui.kiosk.kiosk_config import KioskConfig
+from gui.kiosk.lockdown import Lockdown
+from gui.kiosk.operator_gesture import OperatorGesture
+from gui.kiosk.pin import AttemptLimiter, verify_pin
+from gui.kiosk.pin_pad import PinPad
+from gui.kiosk.self_healing import SelfHealing
+from gui.kiosk.touch import (
+    TOUCH_TARGET_PX,
+    grab_kinetic_scrolling,
+    kiosk_stylesheet,
+    set_card_chip_height,
+    ungrab_kinetic_scrolling,
+)
+from gui.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class KioskController(QObject):
+    idle_reset = Signal()  # the idle timer cleared a visitor's state and went home
+    home_shown = Signal()  # home is on screen after a reset, a touch or an error
+    exit_requested = Signal()  # the operator's PIN was right: the window may close
+
+    def __init__(
+        self, window: MainWindow, config: KioskConfig, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.config = config
+        self.installed = False
+        self._viewports: list[QWidget] = []
+        self._font_scale = 1.0
+        self._window_sheet = ""
+        self.idle = IdleWatcher(config.idle_timeout_ms, self)
+        self.attract = AttractLoop(
+            window,
+            config.attract_order,
+            config.attract_interval_ms if config.attract_interval_seconds > 0 else 0,
+            self,
+        )
+        self.lockdown = Lockdown(window, self)
+        self.gesture = OperatorGesture(window, config.exit_chord, config.long_press_ms, self)
+        self.pad = PinPad(window)
+        self.limiter = AttemptLimiter(config.pin_free_attempts, config.pin_lockout_seconds)
+        self.healing = SelfHealing(self.recover, self)
+
+        self.idle.idle.connect(self._on_idle_idle)
+        self.attract.interrupted.connect(self._on_attract_interrupted)
+        self.gesture.triggered.connect(self._on_gesture_triggered)
+        self.pad.submitted.connect(self._on_pad_submitted)
+        self.pad.cancelled.connect(self._on_pad_cancelled)
+
+    # --- installation -------------------------------------------------------------------
+    def install(self) -> None:
+        """Take over the window and the app (call before or after `window.show()`)."""
+        if self.installed:
+            return
+        self.installed = True
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._font_scale = font_scale.current(app)
+        if abs(self._font_scale - self.config.font_scale) > 1e-6:
+            from gui.app import set_font_scale
+
+            set_font_scale(app, self.config.font_scale)
+            # Panes size some things from the font when they are built (table rows):
+            # built again, they fit the kiosk's font.
+            self.window.rebuild_panes()
+        self._window_sheet = self.window.styleSheet()
+        self._apply_stylesheet()
+        self._scale_sidebar(self.config.font_scale)
+        # Filters installed last are asked first: the idle watcher sees every input, then
+        # the lock-down refuses keys, the operator's chord is caught before the attract
+        # loop swallows a wake-up touch.
+        self.attract.install()
+        self.gesture.start()
+        self.lockdown.install()
+        self.idle.start()
+        self.healing.install()
+        if self.config.hide_cursor:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        self._viewports = grab_kinetic_scrolling(self.window, self.config.kinetic_scrolling)
+        set_card_chip_height(self.window, TOUCH_TARGET_PX)
+        self.window.panes_rebuilt.connect(self._on_window_panes_rebuilt)
+        self.window.installEventFilter(self)
+        self.reset_to_home(force=True)
+        log.info("kiosk mode on: idle reset after %ss", self.config.idle_timeout_seconds)
+
+    def uninstall(self) -> None:
+        """Give the app back (tests, and the operator's exit): filters, URL handlers, the
+        error hook, the cursor and the font scale. The window stays full screen."""
+        if not self.installed:
+            return
+        self.installed = False
+        self.idle.stop()
+        self.attract.uninstall()
+        self.gesture.stop()
+        self.lockdown.uninstall()
+        self.healing.uninstall()
+        self.pad.close_pad()
+        self.window.removeEventFilter(self)
+        self.window.panes_rebuilt.disconnect(self._on_window_panes_rebuilt)
+        ungrab_kinetic_scrolling(self._viewports)
+        self._viewports = []
+        set_card_chip_height(self.window, 0)
+        if self.config.hide_cursor:
+            QApplication.restoreOverrideCursor()
+        self.window.setStyleSheet(self._window_sheet)
+        self._scale_sidebar(1 / self.config.font_scale)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and font_scale.current(app) != self._font_scale:
+            from gui.app import set_font_scale
+
+            set_font_scale(app, self._font_scale)
+
+    def _apply_stylesheet(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        sheet = kiosk_stylesheet(self.window.theme, font_scale.current(app))
+        self.window.setStyleSheet("\n".join(filter(None, (self._window_sheet, sheet))))
+
+    def _scale_sidebar(self, factor: float) -> None:
+        """The section list has a fixed width: it grows with the kiosk's larger font."""
+        side = self.window.findChild(QWidget, "sidebar")
+        if side is not None and side.minimumWidth() == side.maximumWidth():
+            side.setFixedWidth(round(side.minimumWidth() * factor))
+        nav = self.window.navigation
+        nav.setIconSize(nav.iconSize() * factor)
+
+    # --- home ---------------------------------------------------------------------------
+    def is_home_and_clean(self) -> bool:
+        history = self.window.history
+        search = getattr(self.window, "search_box", None)
+        return (
+            self.window.current_section() == self.config.home
+            and self.window.all_panes_pristine()
+            and (search is None or not search.field.text())
+            and not history.can_go_back()
+            and not history.can_go_forward()
+        )
+
+    def reset_to_home(self, force: bool = False) -> bool:
+        """Forget the last visitor: close popups, clear every pane, show home. Returns
+        False (and changes nothing) when already home and clean, unless `force`."""
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        if not force and self.is_home_and_clean():
+            return False
+        self.window.reset_all_panes()
+        search = getattr(self.window, "search_box", None)
+        if search is not None:  # the window's search field: a visitor's words, too
+            search.field.clear()
+            search.hide_panel()
+        self.window.show_section(self.config.home)
+        self.window.history.clear(self.config.home)
+        self.window.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.home_shown.emit()
+        return True
+
+    @Slot()
+    def recover(self) -> None:
+        """After an error: close the pad, stop the loop, go home, back to full screen."""
+        self.pad.close_pad()
+        self._set_window_enabled(True)
+        self.attract.stop()
+        self.reset_to_home(force=True)
+        if not self.window.isFullScreen():
+            self.window.showFullScreen()
+        self.idle.poke()
+
+    # --- idle and attract ---------------------------------------------------------------
+    @Slot()
+    def _on_idle_idle(self) -> None:
+        if self.pad.isVisible():
+            self._close_pad()
+        if self.reset_to_home():
+            log.info("kiosk: idle; cleared the last visitor's state")
+            self.idle_reset.emit()
+        self.attract.start()
+
+    @Slot()
+    def _on_attract_interrupted(self) -> None:
+        self.reset_to_home(force=True)
+        self.idle.poke()
+
+    # --- operator exit ------------------------------------------------------------------
+    @Slot()
+    def _on_gesture_triggered(self) -> None:
+        if self.pad.isVisible():
+            return
+        self.attract.stop()
+        log.info("kiosk: operator gesture; PIN pad shown")
+        self._set_window_enabled(False)
+        self.pad.open(require_pin=self.config.requires_pin)
+        locked = self.limiter.locked_for()
+        if locked:
+            self.pad.lock(locked)
+
+    @Slot(str)
+    def _on_pad_submitted(self, pin: str) -> None:
+        if self.config.requires_pin:
+            locked = self.limiter.locked_for()
+            if locked:
+                self.pad.lock(locked)
+                return
+            if not verify_pin(pin, self.config.pin_hash):
+                delay = self.limiter.record_failure()
+                log.warning("kiosk: wrong operator PIN (%d in a row)", self.limiter.failures)
+                self.pad.refuse()
+                if delay:
+                    self.pad.lock(delay)
+                return
+            self.limiter.record_success()
+        log.info("kiosk: operator exit")
+        self._close_pad()
+        self.lockdown.close_allowed = True
+        self.exit_requested.emit()
+        self.window.close()
+
+    @Slot()
+    def _on_pad_cancelled(self) -> None:
+        self._close_pad()
+
+    def _close_pad(self) -> None:
+        self.pad.close_pad()
+        self._set_window_enabled(True)
+        self.idle.poke()
+
+    def _set_window_enabled(self, enabled: bool) -> None:
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setEnabled(enabled)
+
+    # --- window -------------------------------------------------------------------------
+    @Slot()
+    def _on_window_panes_rebuilt(self) -> None:
+        ungrab_kinetic_scrolling(self._viewports)
+        self._viewports = grab_kinetic_scrolling(self.window, self.config.kinetic_scrolling)
+        set_card_chip_height(self.window, TOUCH_TARGET_PX)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.pad.retranslate()
+            self.attract.retranslate()
+        return False

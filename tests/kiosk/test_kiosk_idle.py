@@ -1,0 +1,102 @@
+"""Idleness: the last visitor's state is cleared and the attract loop starts; a touch stops
+it, shows home and goes no further."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.content import SECTIONS
+
+
+def _wheel_down(widget) -> None:  # type: ignore[no-untyped-def]
+    pos = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        pos,
+        QPointF(widget.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -360),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_idle_reset_clears_a_visitors_state(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(idle_timeout_seconds=0.4, attract_interval_seconds=0)
+    window = kiosk_window
+    # A visitor: opens Partners, filters, picks a partner, scrolls another page.
+    nav = window.navigation
+    rect = nav.visualRect(window.sections.index(SECTIONS.index("partners"), 0))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    partners = window.pane("partners")
+    qtbot.keyClicks(partners.filter_edit, "lu")
+    table = partners.table
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.model().index(0, 0)).center(),
+    )
+    assert partners.selected_partner_id() is not None
+    strategy = window.pane("strategy")
+    _wheel_down(strategy.viewport())
+    assert strategy.verticalScrollBar().value() > 0
+    assert window.current_section() == "partners"
+    assert not window.all_panes_pristine()
+
+    with qtbot.waitSignal(kiosk.idle_reset, timeout=3000):
+        pass
+    assert window.current_section() == "overview"
+    assert window.all_panes_pristine()
+    assert partners.filter_edit.text() == ""
+    assert not window.history.can_go_back()
+
+
+def test_no_reset_when_home_and_clean(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(idle_timeout_seconds=0.05, attract_interval_seconds=0)
+    assert kiosk.is_home_and_clean()
+    with qtbot.assertNotEmitted(kiosk.idle_reset, wait=300):
+        qtbot.waitUntil(kiosk.idle.is_idle, timeout=2000)
+    assert kiosk_window.current_section() == "overview"
+
+
+def test_attract_loop_advances_through_the_panes(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(idle_timeout_seconds=0.05, attract_order="overview,strategy,partners")
+    seen = []
+    kiosk.attract.advanced.connect(seen.append)
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=3000)
+    assert seen[:3] == ["strategy", "partners", "overview"]
+    assert kiosk.attract.hint.isVisible()
+    assert kiosk_window.current_section() in ("overview", "strategy", "partners")
+
+
+def test_a_touch_stops_the_loop_shows_home_and_is_swallowed(
+    kiosk_window, qtbot, make_kiosk
+) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(idle_timeout_seconds=0.05, attract_order="strategy,partners")
+    with qtbot.waitSignal(kiosk.attract.advanced, timeout=3000):
+        pass
+    assert kiosk.attract.is_running()
+    # The visitor taps "Timeline" in the section list: the tap wakes the kiosk only.
+    nav = kiosk_window.navigation
+    rect = nav.visualRect(kiosk_window.sections.index(SECTIONS.index("timeline"), 0))
+    with qtbot.waitSignal(kiosk.attract.interrupted):
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not kiosk.attract.is_running()
+    assert kiosk_window.current_section() == "overview"
+    assert kiosk_window.all_panes_pristine()
+    assert not kiosk.attract.hint.isVisible()
+    # The next tap is the visitor's own.
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert kiosk_window.current_section() == "timeline"
+
+
+def test_a_key_also_wakes_the_kiosk(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(idle_timeout_seconds=0.05)
+    qtbot.waitUntil(kiosk.attract.is_running, timeout=3000)
+    with qtbot.waitSignal(kiosk.attract.interrupted):
+        qtbot.keyClick(kiosk_window.navigation, Qt.Key.Key_Down)
+    assert kiosk_window.current_section() == "overview"  # the key did not move the list
