@@ -29,6 +29,7 @@ from gui.kiosk.touch import (
     grab_kinetic_scrolling,
     kiosk_stylesheet,
     set_card_chip_height,
+    set_min_row_height,
     ungrab_kinetic_scrolling,
 )
 from gui.views.main_window import MainWindow
@@ -101,6 +102,7 @@ class KioskController(QObject):
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
         self._viewports = grab_kinetic_scrolling(self.window, self.config.kinetic_scrolling)
         set_card_chip_height(self.window, TOUCH_TARGET_PX)
+        set_min_row_height(self.window, TOUCH_TARGET_PX)
         self.window.panes_rebuilt.connect(self._on_window_panes_rebuilt)
         self.window.installEventFilter(self)
         self.reset_to_home(force=True)
@@ -258,6 +260,7 @@ class KioskController(QObject):
         ungrab_kinetic_scrolling(self._viewports)
         self._viewports = grab_kinetic_scrolling(self.window, self.config.kinetic_scrolling)
         set_card_chip_height(self.window, TOUCH_TARGET_PX)
+        set_min_row_height(self.window, TOUCH_TARGET_PX)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

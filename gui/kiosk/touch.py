@@ -12,7 +12,13 @@ import re
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputDevice
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QScroller,
+    QTableView,
+    QWidget,
+)
 
 from gui.kiosk.kiosk_config import KineticScrolling
 from gui.paths import resources_dir
@@ -79,6 +85,14 @@ def set_card_chip_height(root: QWidget, height: int) -> None:
                 relayout()
             else:
                 view.doItemsLayout()
+
+
+def set_min_row_height(root: QWidget, height: int) -> None:
+    """Table rows at least `height` tall: each row is a touch target."""
+    for table in root.findChildren(QTableView):
+        rows = table.verticalHeader()
+        if rows.defaultSectionSize() < height:
+            rows.setDefaultSectionSize(height)
 
 
 def kiosk_stylesheet(theme: Theme, font_scale: float = 1.0) -> str:

@@ -16,6 +16,7 @@ from gui.kiosk.pin import verify_pin
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "kiosk" / "kiosk.example.ini"
+GUIDE = ROOT / "docs" / "kiosk.md"
 
 
 def _write(tmp_path: Path, body: str) -> Path:
@@ -41,6 +42,20 @@ def test_the_shipped_example_loads_without_a_problem() -> None:
     # The example documents the defaults; only the language is set explicitly.
     assert config.model_dump(exclude={"language"}) == defaults.model_dump(exclude={"language"})
     assert config.language == "en"
+
+
+def test_the_operator_guide_documents_every_key_and_default() -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    for name, field in KioskConfig.model_fields.items():
+        default = field.default
+        if isinstance(default, tuple):
+            shown = ",".join(default)
+        elif isinstance(default, bool):
+            shown = str(default).lower()
+        else:
+            shown = str(default).removesuffix(".0")
+        row = f"| `{name}` | " + (f"`{shown}`" if shown else "*(empty)*")
+        assert row in guide, row
 
 
 def test_good_values_are_read(tmp_path: Path, pin_hash: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenuBar, QToolBar
 
 M = Qt.KeyboardModifier
 
@@ -21,6 +21,13 @@ def test_kiosk_window_is_full_screen_frameless_and_on_top(kiosk_window, make_kio
     flags = kiosk_window.windowFlags()
     assert flags & Qt.WindowType.FramelessWindowHint
     assert flags & Qt.WindowType.WindowStaysOnTopHint
+
+
+def test_no_menus_or_toolbars_are_left(kiosk_window, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    bars = [*kiosk_window.findChildren(QMenuBar), *kiosk_window.findChildren(QToolBar)]
+    assert any(bar.isVisible() for bar in bars)  # the desktop app has them
+    make_kiosk()
+    assert not any(bar.isVisible() for bar in bars)
 
 
 def test_close_is_refused(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]

@@ -73,6 +73,21 @@ def test_attract_loop_advances_through_the_panes(kiosk_window, qtbot, make_kiosk
     assert kiosk_window.current_section() in ("overview", "strategy", "partners")
 
 
+def test_the_attract_loop_keeps_the_picture_moving(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(
+        idle_timeout_seconds=0.05, attract_interval_seconds=0.6, attract_order="overview,strategy"
+    )
+    with qtbot.waitSignal(kiosk.attract.advanced, timeout=3000) as step:
+        pass
+    assert step.args == ["strategy"]
+    hint_at = kiosk.attract.hint.pos()
+    bar = kiosk_window.pane("strategy").verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=1000)  # the page pans slowly down
+    assert kiosk.attract.hint.isVisible()
+    qtbot.waitUntil(lambda: kiosk.attract.hint.pos() != hint_at, timeout=2000)  # and drifts
+
+
 def test_a_touch_stops_the_loop_shows_home_and_is_swallowed(
     kiosk_window, qtbot, make_kiosk
 ) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,13 @@ def test_touch_targets_are_at_least_44_px(kiosk_window, make_kiosk, qtbot) -> No
     qtbot.waitUntil(lambda: all(b.height() >= 44 for b in buttons if b.isVisible()), timeout=1000)
     nav = kiosk_window.navigation
     assert nav.visualRect(kiosk_window.sections.index(0, 0)).height() >= 44
+    table = partners.table
+    assert table.rowHeight(0) >= 44
+    grid = kiosk_window.pane("overview").highlights  # cards with painted source chips
+    card = grid.model().index(0, 0)
+    chips = grid.itemDelegate().citation_rects(card, grid.visualRect(card), grid.font())
+    assert chips
+    assert all(rect.height() >= 44 and rect.width() >= 44 for rect, _citation in chips)
 
 
 def test_the_font_scale_and_cursor_apply_and_are_given_back(app, make_kiosk) -> None:  # type: ignore[no-untyped-def]
