@@ -807,4 +807,55 @@
         <translation>高对比度(&amp;H)</translation>
     </message>
 </context>
+<context>
+    <name>AttractLoop</name>
+    <message>
+        <location filename="../../gui/kiosk/attract_loop.py" line="121" />
+        <source>Touch the screen to explore</source>
+        <translation>触摸屏幕开始浏览</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="63" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="111" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="112" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="113" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="115" />
+        <source>Operator PIN</source>
+        <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="115" />
+        <source>Leave kiosk mode?</source>
+        <translation>退出展示模式？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="183" />
+        <source>Wrong PIN</source>
+        <translation>PIN 码错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="197" />
+        <source>Too many tries. Wait %1 s.</source>
+        <translation>尝试次数过多，请等待 %1 秒。</translation>
+    </message>
+</context>
 </TS>
