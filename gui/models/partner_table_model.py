@@ -41,7 +41,11 @@ class PartnerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._partners: tuple[Partner, ...] = ()
         self._cohort_labels: dict[str, str] = {}
-        self._search_text: list[str] = []
+        # Whole columns for the filter proxy, made on first use (not before first paint).
+        self._search_texts: list[str] | None = None
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._cohorts: list[str] | None = None
+        self._rows: dict[str, int] | None = None
         if content is not None:
             self.set_content(content)
 
@@ -51,18 +55,46 @@ class PartnerTableModel(QAbstractTableModel):
         self._cohort_labels = {
             c.id: pick(c.short_label or c.label, c.label_zh) for c in content.cohorts
         }
-        # Filter text is folded once here, not on every keystroke for every row.
-        self._search_text = [
-            " ".join((p.name, p.name_zh, *(r.text for r in p.roles))).casefold()
-            for p in self._partners
-        ]
+        self._search_texts = None
+        self._sort_keys = {}
+        self._cohorts = None
+        self._rows = None
         self.endResetModel()
 
     def partner(self, row: int) -> Partner:
         return self._partners[row]
 
     def row_of(self, partner_id: str) -> int:
-        return next((i for i, p in enumerate(self._partners) if p.id == partner_id), -1)
+        if self._rows is None:
+            self._rows = {p.id: i for i, p in enumerate(self._partners)}
+        return self._rows.get(partner_id, -1)
+
+    # --- whole columns, for TableFilterProxyModel -------------------------------------
+    def search_texts(self) -> list[str]:
+        """Name, Chinese name and roles of each partner, folded once (not per keystroke)."""
+        if self._search_texts is None:
+            self._search_texts = [
+                " ".join((p.name, p.name_zh, *(r.text for r in p.roles))).casefold()
+                for p in self._partners
+            ]
+        return self._search_texts
+
+    def categories(self) -> list[str]:
+        """The cohort of each partner."""
+        if self._cohorts is None:
+            self._cohorts = [p.cohort for p in self._partners]
+        return self._cohorts
+
+    def sort_keys(self, column: int) -> list[Any]:
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            if column == self.COL_SINCE:
+                # Founding partners (no date) first; a stable sort keeps the bundle's order.
+                keys = [p.partner_since or "" for p in self._partners]
+            else:
+                keys = [self._display(p, column).casefold() for p in self._partners]
+            self._sort_keys[column] = keys
+        return keys
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._partners)
@@ -103,7 +135,7 @@ class PartnerTableModel(QAbstractTableModel):
         if role == AccentRole:
             return partner.cohort
         if role == SearchTextRole:
-            return self._search_text[index.row()]
+            return self.search_texts()[index.row()]
         return None
 
     def _display(self, partner: Partner, column: int) -> str:

@@ -11,6 +11,7 @@ from gui.models.card import batch_cards, fact_cards
 from gui.models.card_list_model import CardListModel
 from gui.views.card_grid_view import CardGridView
 from gui.views.citation_bar import CitationBar
+from gui.views.member_roster_panel import MemberRosterPanel
 from gui.views.pane import Pane, PaneContext
 from gui.views.widgets import heading, plain_label
 
@@ -64,6 +65,11 @@ class ProgrammePane(Pane):
             self.batches = self.card_grid(self.batches_model, min_width=340)
             self.batches.setAccessibleName(self.tr("Grant batches"))
             lay.addWidget(self.batches)
+        # Only where the bundle lists its members (a large company's may list 100,000).
+        self.members: MemberRosterPanel | None = None
+        if g.members:
+            self.members = MemberRosterPanel(context.content, context.theme)
+            lay.addWidget(self.members)
         lay.addStretch(1)
 
     def _bar(self, citations: tuple) -> CitationBar:  # type: ignore[type-arg]
@@ -99,8 +105,12 @@ class ProgrammePane(Pane):
         for view in self.grids():
             view.clearSelection()
             view.setCurrentIndex(QModelIndex())
+        if self.members is not None:
+            self.members.reset()
 
     def is_pristine(self) -> bool:
-        return super().is_pristine() and not any(
-            v.selectionModel().hasSelection() for v in self.grids()
+        return (
+            super().is_pristine()
+            and not any(v.selectionModel().hasSelection() for v in self.grids())
+            and (self.members is None or self.members.is_pristine())
         )

@@ -18,6 +18,14 @@
     </message>
 </context>
 <context>
+    <name>MemberRosterPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/member_roster_panel.py" line="109" />
+        <source>%Ln member(s)</source>
+        <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PartnersPane</name>
     <message numerus="yes">
         <location filename="../../gui/views/partners_pane.py" line="159" />

@@ -263,6 +263,72 @@
     </message>
 </context>
 <context>
+    <name>MemberRosterPanel</name>
+    <message>
+        <location filename="../../gui/views/member_roster_panel.py" line="41" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/member_roster_panel.py" line="50" />
+        <source>Filter by name, 中文名 or role</source>
+        <translation>按姓名、中文名或职务筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/member_roster_panel.py" line="55" />
+        <source>Filter members</source>
+        <translation>筛选成员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/member_roster_panel.py" line="57" />
+        <source>Filter &amp;members:</source>
+        <translation>筛选成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/member_roster_panel.py" line="96" />
+        <source>Programme members</source>
+        <translation>计划成员名单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/member_roster_panel.py" line="107" />
+        <source>No member matches</source>
+        <translation>没有匹配的成员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/member_roster_panel.py" line="109" />
+        <source>%Ln member(s)</source>
+        <translation><numerusform>%Ln 位成员</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/member_roster_panel.py" line="111" />
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../gui/models/member_table_model.py" line="38" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/member_table_model.py" line="39" />
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/member_table_model.py" line="40" />
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/member_table_model.py" line="41" />
+        <source>Grant</source>
+        <translation>授予批次</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <location filename="../../gui/views/overview_pane.py" line="43" />

@@ -30,7 +30,11 @@ def test_members_load_with_their_batches(bundle: BundleCopy) -> None:
     )
     members = bundle.load().programme.members
     assert [m.id for m in members] == ["m1", "m2"]
-    assert (members[0].name_zh, members[0].batch, members[0].role) == ("王伟", "2021-07", "Engineer")
+    assert (members[0].name_zh, members[0].batch, members[0].role) == (
+        "王伟",
+        "2021-07",
+        "Engineer",
+    )
     assert (members[1].name_zh, members[1].batch, members[1].role) == (None, None, None)
 
 

@@ -1,0 +1,124 @@
+"""The programme's members: a filter field over a table that may hold 100,000 rows.
+
+The table asks only for the rows on screen (uniform row heights, no per-row widgets,
+column widths from the font rather than from measuring rows), and the filter proxy works
+on whole columns; nothing here grows with the number of members but the model's lists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.content import Content
+from gui.models.member_filter_proxy_model import MemberFilterProxyModel
+from gui.models.member_table_model import MemberTableModel
+from gui.resources import icon
+from gui.theme import Theme
+from gui.views.widgets import heading, plain_label
+
+VISIBLE_ROWS = 12
+
+
+class MemberRosterPanel(QWidget):
+    def __init__(self, content: Content, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberRoster")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(heading(self.tr("Members"), 2))
+
+        self.model = MemberTableModel(content, self)
+        self.proxy = MemberFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        controls = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("memberFilterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, 中文名 or role"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(
+            icon("filter", theme.text_muted), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter members"))
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        label = QLabel(self.tr("Filter &members:"))
+        label.setBuddy(self.filter_edit)
+        controls.addWidget(label)
+        controls.addWidget(self.filter_edit, 1)
+        self.count_label = plain_label("", "muted", wrap=False)
+        controls.addWidget(self.count_label)
+        layout.addLayout(controls)
+
+        self.table = QTableView()
+        self.table.setObjectName("memberTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # Uniform row heights: the view never asks a row for its size.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        row_height = int(self.fontMetrics().height() * 2.0)
+        rows.setDefaultSectionSize(row_height)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        # Widths from the font, not resizeColumnToContents (which would read 1,000 rows).
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in (
+            (MemberTableModel.COL_NAME, 14),
+            (MemberTableModel.COL_NAME_ZH, 8),
+            (MemberTableModel.COL_BATCH, 16),
+        ):
+            header.resizeSection(column, max(width * em, header.sectionSizeHint(column)))
+        header.setSectionResizeMode(MemberTableModel.COL_ROLE, QHeaderView.ResizeMode.Stretch)
+        # The bundle's order until a header is clicked: no sorting before first paint.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAccessibleName(self.tr("Programme members"))
+        self.table.setMinimumHeight(row_height * VISIBLE_ROWS + header.sizeHint().height())
+        layout.addWidget(self.table)
+
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        self._update_count()
+
+    @Slot()
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == 0:
+            text = self.tr("No member matches")
+        elif shown == total:
+            text = self.tr("%Ln member(s)", "", total)
+        else:
+            text = self.tr("%1 of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        self.count_label.setText(text)
+
+    def reset(self) -> None:
+        self.filter_edit.clear()
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.scrollToTop()
+
+    def is_pristine(self) -> bool:
+        return (
+            not self.filter_edit.text()
+            and not self.table.selectionModel().hasSelection()
+            and self.table.verticalScrollBar().value() == 0
+        )

@@ -1,0 +1,58 @@
+"""The Programme pane's members: a table when the bundle lists them, nothing when not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QTableView
+
+from gui.content import load_bundle
+from gui.content.synthetic import write_bundle
+from gui.views.main_window import MainWindow
+
+
+@pytest.fixture
+def member_window(app, qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    from gui.app import create_main_window
+
+    content = load_bundle(write_bundle(tmp_path, partners=9, members=2_000))
+    win = create_main_window(content)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_no_members_no_table(window) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("programme")
+    pane = window.pane("programme")
+    assert pane.members is None
+    assert pane.findChild(QTableView, "memberTable") is None
+
+
+def test_members_are_listed_and_filtered(member_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    member_window.navigate("programme")
+    pane = member_window.pane("programme")
+    roster = pane.members
+    table = pane.findChild(QTableView, "memberTable")
+    assert table is roster.table
+    assert table.isVisibleTo(pane)
+    assert table.model().rowCount() == 2_000
+    assert roster.count_label.text() == "2,000 members"
+    qtbot.keyClicks(roster.filter_edit, "wang")
+    shown = table.model().rowCount()
+    assert 0 < shown < 2_000
+    assert roster.count_label.text() == f"{shown:,} of 2,000 shown"
+    assert all("wang" in table.model().index(r, 0).data().casefold() for r in range(shown))
+    qtbot.keyClicks(roster.filter_edit, " nobody-is-called-this")
+    assert roster.count_label.text() == "No member matches"
+    assert not pane.is_pristine()
+    pane.reset()
+    assert table.model().rowCount() == 2_000
+    assert pane.is_pristine()
