@@ -124,7 +124,9 @@ class AttractLoop(QObject):
     # --- filter lifetime ----------------------------------------------------------------
     def install(self) -> None:
         if not self._filtering:
-            QApplication.instance().installEventFilter(self)
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
             self._filtering = True
 
     def uninstall(self) -> None:

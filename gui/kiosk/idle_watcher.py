@@ -54,7 +54,9 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         if not self._watching:
-            QApplication.instance().installEventFilter(self)
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
             self._watching = True
         self.poke()
 

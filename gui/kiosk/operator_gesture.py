@@ -35,7 +35,7 @@ class OperatorGesture(QObject):
         super().__init__(parent)
         self.window = window
         sequence = QKeySequence.fromString(chord, QKeySequence.SequenceFormat.PortableText)
-        self.chord = sequence[0] if sequence.count() == 1 else None
+        self.chord = sequence[0] if sequence.count() == 1 else None  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(long_press_ms)
@@ -45,7 +45,9 @@ class OperatorGesture(QObject):
 
     def start(self) -> None:
         if not self._active:
-            QApplication.instance().installEventFilter(self)
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
             self._active = True
 
     def stop(self) -> None:
@@ -60,7 +62,9 @@ class OperatorGesture(QObject):
         if self.chord is None:
             return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        return event.key() == self.chord.key().value and mods == self.chord.keyboardModifiers()
+        return bool(
+            event.key() == self.chord.key().value and mods == self.chord.keyboardModifiers()
+        )
 
     def in_corner(self, global_pos: QPoint) -> bool:
         local = self.window.mapFromGlobal(global_pos)

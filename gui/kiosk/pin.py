@@ -105,7 +105,7 @@ class AttemptLimiter:
         over = self.failures - self.free_attempts
         if over < 0:
             return 0.0
-        delay = min(self.max_delay, self.base_delay * 2 ** min(over, 30))
+        delay = float(min(self.max_delay, self.base_delay * 2 ** min(over, 30)))
         self._locked_until = now + delay
         return delay
 
