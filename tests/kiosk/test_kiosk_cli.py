@@ -62,3 +62,26 @@ def test_kiosk_config_problems_are_printed_and_the_kiosk_still_starts(
             controller.uninstall()
     err = capsys.readouterr().err
     assert f"{path}: [kiosk] idle_timeout_seconds = 'soon'" in err
+
+
+@pytest.mark.parametrize(("option", "switched"), [([], ["zh_CN"]), (["--lang", "en"], [])])
+def test_the_configured_language_applies_unless_lang_is_given(
+    app, kiosk_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option, switched
+) -> None:  # type: ignore[no-untyped-def]
+    import gui.i18n
+
+    calls: list[str] = []
+
+    class Recorder:
+        def switch(self, language: str) -> bool:
+            calls.append(language)
+            return True
+
+    monkeypatch.setattr(gui.i18n, "translations", Recorder)
+    path = tmp_path / "kiosk.ini"
+    path.write_text("[kiosk]\nlanguage=zh_CN\nfont_scale=1\n", encoding="utf-8")
+    args = build_parser().parse_args(["--kiosk", "--kiosk-config", str(path), *option])
+    controller = cli.install(app, kiosk_window, args)
+    assert controller is not None
+    controller.uninstall()
+    assert calls == switched

@@ -58,7 +58,7 @@ def test_idle_reset_clears_a_visitors_state(kiosk_window, qtbot, make_kiosk) -> 
 def test_no_reset_when_home_and_clean(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
     kiosk = make_kiosk(idle_timeout_seconds=0.05, attract_interval_seconds=0)
     assert kiosk.is_home_and_clean()
-    with qtbot.assertNotEmitted(kiosk.idle_reset, wait=300):
+    with qtbot.assertNotEmitted(kiosk.idle_reset, wait=150):
         qtbot.waitUntil(kiosk.idle.is_idle, timeout=2000)
     assert kiosk_window.current_section() == "overview"
 

@@ -43,7 +43,7 @@ def test_a_long_press_in_the_top_left_corner_opens_the_pin_pad(
 def test_a_short_press_in_the_corner_does_nothing(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
     kiosk = make_kiosk(long_press_seconds=0.15)
     qtbot.mouseClick(kiosk_window.brand, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
-    qtbot.wait(300)
+    qtbot.wait(250)
     assert not kiosk.pad.isVisible()
 
 
