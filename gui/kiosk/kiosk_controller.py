@@ -2,9 +2,10 @@
 
 It wires the parts together and owns the policy: when idle, go home and start the attract
 loop; on the first touch, stop the loop and show home; on the hidden gesture, open the PIN
-pad; on a correct PIN, let the window close. The panes are untouched: the controller only
-uses MainWindow's `show_section()`, `reset_all_panes()`, `all_panes_pristine()`,
-`history`, `panes_rebuilt` and `about_to_close`.
+pad; on a correct PIN, let the window close. The panes know nothing of it: the controller
+works through MainWindow's public parts (`show_section()`, `reset_all_panes()`,
+`all_panes_pristine()`, `history`, `panes`, `stack`, `navigation`, `panes_rebuilt`,
+`about_to_close`, and `search_box` where the window has one).
 """
 
 from __future__ import annotations
@@ -120,6 +121,7 @@ class KioskController(QObject):
         self.lockdown.uninstall()
         self.healing.uninstall()
         self.pad.close_pad()
+        self._set_window_enabled(True)
         self.window.removeEventFilter(self)
         self.window.panes_rebuilt.disconnect(self._on_window_panes_rebuilt)
         ungrab_kinetic_scrolling(self._viewports)
