@@ -162,9 +162,7 @@ class AttractLoop(QObject):
         self._snapshot.hide()
         self._hint_move.stop()
         self.hint.hide()
-        if self._pan is not None:
-            self._pan.stop()
-            self._pan = None
+        self._drop_pan()
 
     @Slot()
     def advance(self) -> None:
@@ -173,9 +171,7 @@ class AttractLoop(QObject):
             return
         self._index = (self._index + 1) % len(self.steps)
         section = self.steps[self._index]
-        if self._pan is not None:
-            self._pan.stop()
-            self._pan = None
+        self._drop_pan()
         stack = self.window.stack
         if stack.isVisible() and stack.width() > 0:
             self._snapshot.setPixmap(stack.grab())
@@ -208,6 +204,14 @@ class AttractLoop(QObject):
         target = content.resolve(f"{kind}:{items[i].id}")
         if target is not None:
             self.window.panes[section].show_target(target)
+
+    def _drop_pan(self) -> None:
+        if self._pan is not None:
+            self._pan.stop()
+            # Parented to the loop: dropping the reference alone would keep one animation
+            # per step alive for as long as the kiosk runs.
+            self._pan.deleteLater()
+            self._pan = None
 
     def _start_pan(self) -> None:
         """Scroll the page slowly from top to bottom over the step's time."""
