@@ -71,6 +71,10 @@ class CardDelegate(QStyledItemDelegate):
         self._style = style
         self.min_chip_height = 0  # the kiosk raises it to a touch target's 44 px
 
+    def set_theme(self, theme: Theme) -> None:
+        """Paint in `theme` from now on; the view repaints when the palette changes."""
+        self.theme = theme
+
     def _lines(self, card: Card, base: QFont) -> list[tuple[QFont, str, str]]:
         """The card's text lines top to bottom: (font, colour, text), made safe to show:
         QPainter.drawText never renders markup, but it does obey bidi overrides, and it
@@ -164,7 +168,13 @@ class CardDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(1, 1, -1, -1)
         layout = self._layout(card, rect, option.font)
         state = option.state
-        active = bool(state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus))
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        # Keyboard focus is the current card of a focused view: it gets a ring of its own,
+        # so that focus stays visible on a selected card too.
+        focused = bool(state & QStyle.StateFlag.State_HasFocus) and bool(
+            option.widget is not None and option.widget.hasFocus()
+        )
+        active = selected or focused
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
 
         painter.save()
@@ -172,6 +182,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor(t.accent if active else t.border), 2 if active else 1))
         painter.setBrush(QColor(t.surface_alt if hovered and not active else t.surface))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        if focused:
+            ring = QPen(QColor(t.text), 2, Qt.PenStyle.DashLine)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(4, 4, -4, -4), RADIUS - 3, RADIUS - 3)
         if card.accent == "quote":
             painter.fillRect(
                 QRect(rect.left() + 1, rect.top() + RADIUS, 4, rect.height() - 2 * RADIUS),
@@ -193,7 +208,11 @@ class CardDelegate(QStyledItemDelegate):
             chip = target.adjusted(0, inset, 0, -inset)
             radius = chip.height() / 2
             painter.drawRoundedRect(chip.adjusted(0, 0, -1, -1), radius, radius)
-            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self._chip_text(citation))
+            # A chip as wide as the card shows its label elided, never cut at both ends.
+            label = painter.fontMetrics().elidedText(
+                self._chip_text(citation), Qt.TextElideMode.ElideRight, chip.width() - 12
+            )
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
         painter.restore()
 
     def editorEvent(

@@ -6,10 +6,11 @@ so the whole page scrolls as one (nested scrolling is confusing, worst on a touc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QSizePolicy, QWidget
 
+from gui import font_scale
 from gui.views.card_delegate import CardDelegate
 
 SPACING = 12
@@ -56,7 +57,9 @@ class CardGridView(QListView):
         if count == 0 or not isinstance(delegate, CardDelegate) or width <= 0:
             self._set_height(0)
             return
-        columns = max(1, min(count, (width + SPACING) // (self._min_card_width + SPACING)))
+        # The minimum grows with the zoom: larger text gets fewer, wider columns.
+        min_width = round(self._min_card_width * self._zoom())
+        columns = max(1, min(count, (width + SPACING) // (min_width + SPACING)))
         # Each grid cell is a card plus one spacing; all cells must fit in the width, with
         # a pixel to spare (QListView wraps a row that fills the width exactly).
         card_w = (width - 1) // columns - SPACING
@@ -72,6 +75,11 @@ class CardGridView(QListView):
         rows = -(-count // columns)
         self._set_height(rows * (card_h + SPACING))
 
+    @staticmethod
+    def _zoom() -> float:
+        app = QApplication.instance()
+        return font_scale.current(app) if isinstance(app, QApplication) else 1.0
+
     def _set_height(self, height: int) -> None:
         if height != self._height:
             self._height = height
@@ -82,9 +90,15 @@ class CardGridView(QListView):
         if event.size().width() != event.oldSize().width():
             self.relayout()
 
-    def changeEvent(self, event: object) -> None:  # font changes alter card heights
-        super().changeEvent(event)  # type: ignore[arg-type]
-        self.relayout()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A new font or style (zoom, theme, language) changes every card's height.
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LanguageChange,
+        ):
+            self.relayout()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Nothing to scroll here: let the page's scroll area have the wheel.

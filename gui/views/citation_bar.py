@@ -12,6 +12,7 @@ from gui.content.safe_text import one_line
 from gui.content.schema import Citation
 from gui.content.text import distinct_by_label
 from gui.resources import icon
+from gui.theme import Theme
 from gui.views.flow_layout import FlowLayout
 from gui.views.widgets import button_text, plain_label
 
@@ -53,6 +54,12 @@ class CitationBar(QWidget):
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
 
+    def set_theme(self, theme: Theme) -> None:
+        """Re-colour the buttons' icons (their text and frame follow the stylesheet)."""
+        self._icon_color = theme.accent
+        for button in self._buttons:
+            button.setIcon(icon("citation", self._icon_color))
+
     @property
     def buttons(self) -> list[QPushButton]:
         return list(self._buttons)
@@ -71,4 +78,9 @@ class CitationBar(QWidget):
             button.clicked.connect(lambda _=False, c=citation: self.citation_activated.emit(c))
             self._layout.insert_widget(1 + i, button)
             self._buttons.append(button)
-        self.setVisible(bool(citations))
+        if not self.isWindow():
+            self.setVisible(bool(citations))
+        elif not citations:
+            self.hide()  # stays hidden when a layout takes it in
+        # A bar not placed yet is shown by the layout that takes it: showing it here
+        # would open it as a window of its own, which takes the keyboard focus away.

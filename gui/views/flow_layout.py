@@ -67,6 +67,9 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
+            # An item wider than the row gets the row's width (an ElidedButton shortens
+            # its label to fit) rather than sticking out of it.
+            hint.setWidth(max(min(hint.width(), area.width()), item.minimumSize().width()))
             next_x = x + hint.width() + self._spacing
             if next_x - self._spacing > area.right() + 1 and line_height > 0:
                 x = area.x()

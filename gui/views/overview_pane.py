@@ -41,6 +41,9 @@ class OverviewPane(Pane):
         self.highlights_model = CardListModel(highlight_cards(context.content), self)
         self.highlights = self.card_grid(self.highlights_model, min_width=220, style="figure")
         self.highlights.setAccessibleName(self.tr("Key figures"))
+        self.highlights.setAccessibleDescription(
+            self.tr("Each figure opens its section: choose it, or press Enter.")
+        )
         # A single click is enough on a key figure (activation is wired by card_grid).
         self.highlights.clicked.connect(self._on_highlight_activated)
         lay.addWidget(self.highlights)

@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QMenu,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.content import Content, Target
 from gui.content.schema import Citation
-from gui.content.text import citation_parts
+from gui.content.text import citation_parts, distinct_by_label
 from gui.models.card import Card
-from gui.models.roles import ItemRole
+from gui.models.roles import CitationsRole, ItemRole
 from gui.theme import Theme
 from gui.views.card_delegate import CardDelegate
 from gui.views.card_grid_view import CardGridView
@@ -66,14 +84,24 @@ class Pane(QScrollArea):
         self.setWidget(page)
 
     def card_grid(self, model: object, min_width: int = 300, style: str = "card") -> CardGridView:
-        """A card list wired to this pane's signals."""
+        """A card list wired to this pane's signals (see `wire_cards`)."""
         view = CardGridView(min_width)
         delegate = CardDelegate(self.context.theme, self.context.label_for, view, style=style)
         delegate.citation_clicked.connect(self.citation_activated)
         view.setItemDelegate(delegate)
         view.setModel(model)
-        view.activated.connect(self._on_card_activated)
+        self.wire_cards(view)
         return view
+
+    # --- cards from the keyboard ----------------------------------------------------------
+    def wire_cards(self, view: QAbstractItemView) -> None:
+        """Make a list of cards work without a mouse: Enter or Space on the current card
+        follows it (`_on_card_activated`); the context-menu key (or a right click) lists
+        every source of the card, the keyboard's way to the source labels a mouse clicks."""
+        view.activated.connect(self._on_card_activated)
+        view.installEventFilter(self)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._on_card_menu(v, pos))
 
     @Slot(QModelIndex)
     def _on_card_activated(self, index: QModelIndex) -> None:
@@ -82,6 +110,44 @@ class Pane(QScrollArea):
         card = index.data(ItemRole)
         if isinstance(card, Card) and card.target:
             self.ref_activated.emit(card.target)
+
+    def _on_card_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        # A right click names its card; the menu key (pos outside any card) the current one.
+        index = view.indexAt(pos)
+        if not index.isValid():
+            index = view.currentIndex()
+            pos = view.visualRect(index).center()
+        menu = self.card_menu(view, index)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(view.viewport().mapToGlobal(pos))
+
+    def card_menu(self, view: QAbstractItemView, index: QModelIndex) -> QMenu | None:
+        """A menu with one "Open source" entry per source of the card at `index`."""
+        citations = index.data(CitationsRole) if index.isValid() else None
+        if not citations:
+            return None
+        menu = QMenu(view)
+        menu.setObjectName("cardMenu")
+        label_for = self.context.label_for
+        for citation in distinct_by_label(citations, label_for):
+            action = menu.addAction(self.tr("Open source: %1").replace("%1", label_for(citation)))
+            action.triggered.connect(lambda _=False, c=citation: self.citation_activated.emit(c))
+        return menu
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Space follows a card as Enter does (item views would only select with it).
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and isinstance(watched, QAbstractItemView)
+            and watched.currentIndex().isValid()
+        ):
+            watched.activated.emit(watched.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def copy_text(self) -> str:
         """The selected item as plain text with its sources, for Ctrl+C; '' if none."""
@@ -93,6 +159,20 @@ class Pane(QScrollArea):
             if isinstance(card, Card) and view.selectionModel().isSelected(index):
                 return card_text(self.context, card)
         return ""
+
+    def set_theme(self, theme: Theme) -> None:
+        """Re-colour what the pane paints itself (delegates, diagrams, icons).
+
+        The palette and the stylesheet are the application's (gui.app.apply_theme); this
+        hands the new theme to every part that keeps one, and repaints the item views.
+        """
+        self.context = replace(self.context, theme=theme)
+        for child in self.findChildren(QObject):
+            set_theme = getattr(child, "set_theme", None)
+            if callable(set_theme):
+                set_theme(theme)
+        for view in self.findChildren(QAbstractItemView):
+            view.viewport().update()
 
     def show_target(self, target: Target) -> bool:
         """Reveal one item of this pane (a partner, an event...). False if not found."""

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from gui.content.safe_text import one_line
 from gui.content.schema import Partner
@@ -50,6 +56,10 @@ class PartnerNameDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         partner = index.data(ItemRole)
         text = one_line(partner.name) if isinstance(partner, Partner) else ""
-        # Avatar (as tall as the row) + gaps + the name itself.
-        width = option.fontMetrics.horizontalAdvance(text) + size.height() + 28
+        # Avatar (as tall as the row, which may be taller than the text) + gaps + the name.
+        row = size.height()
+        view = option.widget
+        if isinstance(view, QTableView):
+            row = max(row, view.verticalHeader().defaultSectionSize())
+        width = option.fontMetrics.horizontalAdvance(text) + row + 28
         return QSize(max(size.width(), width), size.height())

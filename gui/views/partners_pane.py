@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import font_scale
 from gui.content import Target
 from gui.content.safe_text import elided
 from gui.i18n import pick
@@ -24,12 +26,15 @@ from gui.models.partner_filter_proxy_model import PartnerFilterProxyModel
 from gui.models.partner_table_model import PartnerTableModel
 from gui.models.roles import ItemRole
 from gui.resources import icon
+from gui.theme import Theme
 from gui.views.clipboard_text import partner_text
 from gui.views.pane import Pane, PaneContext
 from gui.views.partner_detail_panel import PartnerDetailPanel
 from gui.views.partner_name_delegate import PartnerNameDelegate
 from gui.views.widgets import heading, plain_label
 
+# Roster and details side by side from this width at 100 % zoom; the width grows with the
+# zoom, so that zooming in stacks them as a narrower window does.
 WIDE_LAYOUT_MIN_WIDTH = 1000
 
 
@@ -52,7 +57,7 @@ class PartnersPane(Pane):
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, 中文名 or role"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(
+        self.filter_icon = self.filter_edit.addAction(
             icon("filter", context.theme.text_muted), QLineEdit.ActionPosition.LeadingPosition
         )
         self.filter_edit.setAccessibleName(self.tr("Filter partners"))
@@ -94,20 +99,12 @@ class PartnersPane(Pane):
         self.table.verticalHeader().hide()
         # Uniform row heights: the view never asks each row for its size (fast with 100k rows).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.4))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PartnerTableModel.COL_ROLE, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Sized to contents once (Qt samples at most 1000 rows, so this stays cheap).
-        for column in (
-            PartnerTableModel.COL_NAME,
-            PartnerTableModel.COL_NAME_ZH,
-            PartnerTableModel.COL_COHORT,
-            PartnerTableModel.COL_SINCE,
-        ):
-            self.table.resizeColumnToContents(column)
+        self._fit_table()
         self.table.setAccessibleName(self.tr("Partner roster"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
@@ -140,16 +137,45 @@ class PartnersPane(Pane):
         self.setTabOrder(self.filter_edit, self.cohort_combo)
         self.setTabOrder(self.cohort_combo, self.table)
 
+    def _fit_table(self) -> None:
+        """Row height and column widths for the current font: at start and on every zoom.
+        (Qt samples at most 1000 rows to size a column, so this stays cheap.)"""
+        self.table.verticalHeader().setDefaultSectionSize(
+            int(self.table.fontMetrics().height() * 2.4)
+        )
+        for column in (
+            PartnerTableModel.COL_NAME,
+            PartnerTableModel.COL_NAME_ZH,
+            PartnerTableModel.COL_COHORT,
+            PartnerTableModel.COL_SINCE,
+        ):
+            self.table.resizeColumnToContents(column)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_table()
+            self._update_orientation()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._update_orientation()
+
+    def _update_orientation(self) -> None:
         # Side by side where there is room; stacked on narrow windows, so that the roster
         # keeps all its columns readable instead of scrolling sideways.
-        wide = event.size().width() >= WIDE_LAYOUT_MIN_WIDTH
+        app = QApplication.instance()
+        zoom = font_scale.current(app) if isinstance(app, QApplication) else 1.0
+        wide = self.width() >= WIDE_LAYOUT_MIN_WIDTH * zoom
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
             self.detail.setMinimumWidth(300 if wide else 0)
             self.detail.setMinimumHeight(0 if wide else 220)
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        self.filter_icon.setIcon(icon("filter", theme.text_muted))
 
     @Slot(int)
     def _on_cohort_changed(self, row: int) -> None:

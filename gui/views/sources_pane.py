@@ -3,7 +3,7 @@ secondary sources with their details."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,10 @@ from gui.content.schema import Source
 from gui.i18n import date_text
 from gui.models.roles import ItemRole
 from gui.models.source_list_model import SourceListModel
+from gui.theme import Theme
 from gui.views.pane import Pane, PaneContext
 from gui.views.widgets import heading, plain_label
+from gui.views.wrapped_text_delegate import WrappedTextDelegate
 
 
 class SourcesPane(Pane):
@@ -45,6 +47,10 @@ class SourcesPane(Pane):
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
+        # Wrapped items are as tall as their width and font make them: lay them out again
+        # when either changes (a narrower list, a zoom), or their text would be cut off.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(WrappedTextDelegate(self.list))
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -160,10 +166,7 @@ class SourcesPane(Pane):
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor  # type: ignore[attr-defined]
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(self.context.theme.highlight))
-        fmt.setForeground(QColor(self.context.theme.highlight_text))
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.format = self._highlight_format()  # type: ignore[attr-defined]
         self.text.setExtraSelections([selection])
         self.highlighted = sentence_id
         # Scroll the sentence into the middle of the view, then park the caret at its start.
@@ -176,6 +179,24 @@ class SourcesPane(Pane):
         self.text.setTextCursor(start)
         self.text.ensureCursorVisible()
         return True
+
+    def _highlight_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(self.context.theme.highlight))
+        fmt.setForeground(QColor(self.context.theme.highlight_text))
+        return fmt
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.list.doItemsLayout()
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        selections = self.text.extraSelections()
+        for selection in selections:
+            selection.format = self._highlight_format()  # type: ignore[attr-defined]
+        self.text.setExtraSelections(selections)
 
     def highlighted_text(self) -> str:
         for selection in self.text.extraSelections():

@@ -34,6 +34,10 @@ class StrategyDiagram(QWidget):
             .replace("%2", after[0])
         )
 
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
     def sizeHint(self) -> QSize:
         return QSize(640, int(self.fontMetrics().height() * 12))
 

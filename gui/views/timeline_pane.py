@@ -10,6 +10,8 @@ from gui.i18n import pick
 from gui.models.card import event_cards
 from gui.models.card_list_model import CardListModel
 from gui.models.roles import RefRole
+from gui.views.elided_button import ElidedButton
+from gui.views.flow_layout import FlowLayout
 from gui.views.pane import Pane, PaneContext
 from gui.views.timeline_delegate import TimelineDelegate
 from gui.views.widgets import button_text, heading, plain_label
@@ -38,24 +40,27 @@ class TimelinePane(Pane):
         self.view.setMouseTracking(True)
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setAccessibleName(self.tr("Events"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter opens what the event is about; the menu key lists its sources.")
+        )
+        self.wire_cards(self.view)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         lay.addWidget(self.view, 1)
 
         self.links_label = plain_label("", "caption", wrap=False)
         self.links: list[QPushButton] = []
         self._links_row = QWidget()
-        from PySide6.QtWidgets import QHBoxLayout
-
-        self._links_layout = QHBoxLayout(self._links_row)
+        # A flowing row: at a large zoom the links wrap instead of widening the page.
+        self._links_layout = FlowLayout(self._links_row)
         self._links_layout.setContentsMargins(0, 0, 0, 0)
         self._links_layout.addWidget(self.links_label)
-        self._links_layout.addStretch(1)
         lay.addWidget(self._links_row)
         self._links_row.hide()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         for button in self.links:
+            button.hide()  # out of the Tab order now, not only when the deferred delete runs
             button.deleteLater()
         self.links = []
         ref = current.data(RefRole) if current.isValid() else None
@@ -65,10 +70,12 @@ class TimelinePane(Pane):
             return
         self.links_label.setText(self.tr("Related:"))
         for i, target_ref in enumerate(event.refs):
-            button = QPushButton(button_text(self._ref_label(target_ref)))
+            label = self._ref_label(target_ref)
+            button = ElidedButton(button_text(label))
             button.setObjectName("linkButton")
+            button.setAccessibleName(self.tr("Related: %1").replace("%1", label))
             button.clicked.connect(lambda _=False, r=target_ref: self.ref_activated.emit(r))
-            self._links_layout.insertWidget(1 + i, button)
+            self._links_layout.insert_widget(1 + i, button)
             self.links.append(button)
         self._links_row.show()
 

@@ -340,6 +340,11 @@
         <source>Context</source>
         <translation>背景</translation>
     </message>
+    <message>
+        <location filename="../../gui/views/overview_pane.py" line="45" />
+        <source>Each figure opens its section: choose it, or press Enter.</source>
+        <translation>每个数字都可打开对应栏目：点击它或按 Enter 键。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDetailPanel</name>
@@ -666,6 +671,16 @@
         <source>Article ¶%1</source>
         <translation>文章第%1段</translation>
     </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="44" />
+        <source>Enter opens what the event is about; the menu key lists its sources.</source>
+        <translation>按 Enter 键打开事件相关内容；按菜单键列出其来源。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="76" />
+        <source>Related: %1</source>
+        <translation>相关：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -922,6 +937,14 @@
         <location filename="../../gui/kiosk/pin_pad.py" line="197" />
         <source>Too many tries. Wait %1 s.</source>
         <translation>尝试次数过多，请等待 %1 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>Pane</name>
+    <message>
+        <location filename="../../gui/views/pane.py" line="134" />
+        <source>Open source: %1</source>
+        <translation>打开来源：%1</translation>
     </message>
 </context>
 </TS>
