@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.content.safe_text import one_line
 from gui.content.schema import CitedText, Partner
@@ -37,20 +45,7 @@ class PartnerDetailPanel(QScrollArea):
         self.show_partner(None)
 
     def _clear(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()  # gone at once, not only when the deferred delete runs
-                widget.deleteLater()
-            elif item.layout() is not None:
-                sub = item.layout()
-                while sub.count():
-                    w = sub.takeAt(0).widget()
-                    if w is not None:
-                        w.hide()
-                        w.deleteLater()
-                sub.deleteLater()
+        _delete_items(self._layout)
 
     def _bar(self, citations: tuple) -> CitationBar:  # type: ignore[type-arg]
         bar = CitationBar(self.context.label_for, self.context.theme.accent)
@@ -148,3 +143,17 @@ class PartnerDetailPanel(QScrollArea):
         words = quote.text.split()
         short = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
         return f"“{short}”"
+
+
+def _delete_items(layout: QLayout) -> None:
+    """Delete every widget and layout in `layout`, at any depth (the header's names are a
+    layout inside a layout: left behind, a kiosk showing partner after partner leaks them)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()  # gone at once, not only when the deferred delete runs
+            widget.deleteLater()
+        elif item.layout() is not None:
+            _delete_items(item.layout())
+            item.layout().deleteLater()
