@@ -1,0 +1,480 @@
+"""The global search index: what it finds, how it ranks, what a hit shows. No Qt."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import gui.content.search_index as search_index
+from gui.content import Content
+from gui.content.pinyin import PinyinTable, has_han
+from gui.content.search_index import SearchHit, SearchIndex
+from gui.content.text_normalize import fold
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synthetic_bundle import partner_dict, synthetic_content
+
+
+@pytest.fixture(scope="module")
+def index(content: Content) -> SearchIndex:
+    return SearchIndex.build(content)
+
+
+def refs(index: SearchIndex, query: str, limit: int = 100) -> list[str]:
+    return [hit.ref for hit in index.search(query, limit)]
+
+
+def top(index: SearchIndex, query: str) -> str:
+    hits = index.search(query)
+    assert hits, f"nothing found for {query!r}"
+    return hits[0].ref
+
+
+# --- what it finds ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["redmi", "REDMI", "ＲＥＤＭＩ", "Rédmi", "Re\u0301dmi", "rEdMi"])
+def test_case_accents_and_width_are_ignored(index: SearchIndex, query: str) -> None:
+    assert refs(index, query) == ["partner:lu-weibing"]
+
+
+@pytest.mark.parametrize(
+    ("query", "ref"),
+    [
+        ("卢伟冰", "partner:lu-weibing"),
+        ("周受资", "partner:chew-shou-zi"),
+        ("雷军", "partner:lei-jun"),
+        ("技术为本", "principle:technology"),
+        ("新十年创业者计划", "programme"),
+        ("全员信", "overview"),
+        ("一往无前", "event:2020-08-11"),
+    ],
+)
+def test_chinese(index: SearchIndex, query: str, ref: str) -> None:
+    assert top(index, query) == ref
+
+
+@pytest.mark.parametrize(
+    ("query", "ref"),
+    [
+        ("lu weibing", "partner:lu-weibing"),
+        ("weibing", "partner:lu-weibing"),
+        ("luweibing", "partner:lu-weibing"),
+        ("Lu Weibing", "partner:lu-weibing"),
+        ("LUWEIBING", "partner:lu-weibing"),
+        ("wei bing", "partner:lu-weibing"),
+        # The English name is "Chew Shou Zi": only the pinyin of 周受资 says "zhou".
+        ("zhou shouzi", "partner:chew-shou-zi"),
+        ("zhoushouzi", "partner:chew-shou-zi"),
+        ("zhou shou zi", "partner:chew-shou-zi"),
+        ("lei jun", "partner:lei-jun"),
+        ("leijun", "partner:lei-jun"),
+        ("ji shu wei ben", "principle:technology"),
+        ("quan yuan xin", "overview"),
+        ("san da tie lu", "strategy"),
+        ("tielu", "strategy"),
+    ],
+)
+def test_pinyin_without_tones(index: SearchIndex, query: str, ref: str) -> None:
+    assert top(index, query) == ref
+
+
+@pytest.mark.parametrize(
+    ("query", "ref"),
+    [
+        ("100", "programme"),
+        ("100", "fact:who"),
+        ("122", "batch:2021-07"),
+        ("119,650,000", "batch:2021-07"),
+        ("119650000", "batch:2021-07"),
+        ("119650000", "event:2021-07-06"),
+        ("4931", "batch:2022-03"),
+        ("4,931", "batch:2022-03"),
+        ("174901942", "batch:2022-03"),
+    ],
+)
+def test_numbers_with_or_without_separators(index: SearchIndex, query: str, ref: str) -> None:
+    assert ref in refs(index, query)
+
+
+@pytest.mark.parametrize(
+    ("query", "ref"),
+    [
+        ("2020-08-16", "event:2020-08-16"),
+        ("16 August 2020", "event:2020-08-16"),
+        ("2020年8月16日", "event:2020-08-16"),
+        ("March 2022", "event:2022-03"),
+    ],
+)
+def test_event_dates(index: SearchIndex, query: str, ref: str) -> None:
+    assert top(index, query) == ref
+
+
+@pytest.mark.parametrize(
+    ("query", "ref", "kind"),
+    [
+        ("Lu Weibing", "partner:lu-weibing", "partner"),
+        ("chief of staff", "partner:zhang-feng", "partner"),
+        ("youngest", "partner:lu-weibing", "partner"),
+        ("collective decision-making", "partners", "partner"),
+        ("founding partners", "cohort:founding", "cohort"),
+        ("创始合伙人", "cohort:founding", "cohort"),
+        ("Smartphone × AIoT", "strategy", "strategy"),
+        ("dual-engine", "strategy:predecessor", "strategy"),
+        ("cornerstone of its business model", "statement:core", "statement"),
+        ("battlefield", "quote:battlefield", "quote"),
+        ("coolest", "principle:coolest", "principle"),
+        ("三大铁律", "strategy", "strategy"),
+        ("young core cadres", "fact:who", "fact"),
+        ("april 2030", "batch:2021-07", "batch"),
+        ("not verified", "programme", "programme"),
+        ("surge chips", "event:2020-08-11", "event"),
+        ("mikaelhilger", "source:mikaelhilger", "source"),
+        ("Changjiang Times", "source:cjsb", "source"),
+        ("primary source", "source:article", "source"),
+        ("mass-energy conversion", "source:article#s9", "source"),
+        ("9th anniversary", "overview", "overview"),
+        ("young core employees", "overview", "overview"),
+    ],
+)
+def test_every_kind_of_content_is_searched(
+    index: SearchIndex, query: str, ref: str, kind: str
+) -> None:
+    hits = {hit.ref: hit for hit in index.search(query)}
+    assert ref in hits, f"{query!r} should find {ref}; found {list(hits)}"
+    assert hits[ref].kind == kind
+
+
+def test_every_partner_by_every_name(index: SearchIndex, content: Content) -> None:
+    for partner in content.partners:
+        for name in (partner.name, partner.name_zh):
+            assert top(index, name) == f"partner:{partner.id}", name
+
+
+def test_every_sentence_by_its_words(index: SearchIndex, content: Content) -> None:
+    for source in content.sources:
+        for sentence in source.sentences:
+            query = " ".join(sentence.text.split()[:8])
+            assert f"source:{source.id}#{sentence.id}" in refs(index, query), query
+
+
+def test_all_words_must_match_in_any_order(index: SearchIndex) -> None:
+    assert refs(index, "weibing redmi") == ["partner:lu-weibing"]
+    assert refs(index, "redmi weibing") == ["partner:lu-weibing"]
+    assert refs(index, "redmi moat") == []
+    # Different fields of one item: the name and a role.
+    assert refs(index, "zhang procurement") == ["partner:zhang-feng"]
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t\n", "!!!", "—", "《》"])
+def test_empty_query_finds_nothing(index: SearchIndex, query: str) -> None:
+    assert index.search(query) == []
+
+
+@pytest.mark.parametrize("query", ["zzzzqqq", "moat zzzzqqq", "卢伟冰冰冰"])
+def test_no_match_finds_nothing(index: SearchIndex, query: str) -> None:
+    assert index.search(query) == []
+
+
+def test_limit(index: SearchIndex) -> None:
+    assert len(index.search("the", limit=3)) == 3
+    assert index.search("the", limit=0) == []
+    assert refs(index, "the", limit=5) == refs(index, "the")[:5]
+
+
+# --- how it ranks ----------------------------------------------------------------------------
+
+
+def test_a_title_ranks_above_a_sentence_that_merely_contains_it(index: SearchIndex) -> None:
+    found = refs(index, "moat")
+    assert found[0] == "statement:moat"
+    assert {"quote:moat", "source:article#s10"} <= set(found)
+
+
+def test_whole_name_beats_part_of_a_name(index: SearchIndex) -> None:
+    hits = index.search("the moat")
+    assert hits[0].ref == "statement:moat"
+    assert hits[0].score > hits[1].score + 20  # the whole title is the query
+
+
+def test_whole_word_beats_prefix_beats_inside(index: SearchIndex) -> None:
+    # "phone" is a whole word of one statement title, inside a word of another.
+    found = refs(index, "phone")
+    assert found.index("statement:control-centre") < found.index("statement:core")
+    # "smart" is a whole word of one title and the start of a word in another.
+    found = refs(index, "smart")
+    assert found.index("statement:smart-life") < found.index("statement:core")
+
+
+def test_name_beats_body_text(index: SearchIndex) -> None:
+    found = refs(index, "lu")
+    assert found[0] == "partner:lu-weibing"  # "Lu", not "value" or "include"
+
+
+def test_scores_are_in_order(index: SearchIndex) -> None:
+    for query in ["the", "a", "xiaomi", "lei", "2020", "partner"]:
+        scores = [hit.score for hit in index.search(query)]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_kind_order_names_every_kind(index: SearchIndex) -> None:
+    assert len(set(SearchIndex.KIND_ORDER)) == len(SearchIndex.KIND_ORDER)
+    kinds = {hit.kind for letter in "abcdefghijklmnopqrstuvwxyz" for hit in index.search(letter)}
+    assert kinds <= set(SearchIndex.KIND_ORDER)
+
+
+# --- what a hit shows ------------------------------------------------------------------------
+
+QUERIES = [
+    "moat",
+    "the moat",
+    "lu weibing",
+    "weibing",
+    "zhou shouzi",
+    "redmi",
+    "ＲＥＤＭＩ",
+    "119650000",
+    "16 August 2020",
+    "全员信",
+    "tielu",
+    "core business",
+    "lei said",
+    "mobile x aiot",
+    "xiaomi’s",
+    "x",
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_spans_point_at_the_match(index: SearchIndex, query: str) -> None:
+    words = [s for spellings in search_index._query_words(query) for s in spellings]
+    for hit in index.search(query):
+        assert hit.snippet, hit
+        assert len(hit.snippet) <= 120
+        assert "\n" not in hit.snippet
+        assert hit.spans, f"{hit.ref}: nothing highlighted in {hit.snippet!r}"
+        previous_end = 0
+        for start, end in hit.spans:
+            assert previous_end <= start < end <= len(hit.snippet)
+            previous_end = end
+            shown = hit.snippet[start:end]
+            if has_han(shown) and not any(has_han(w) for w in words):
+                continue  # pinyin matched the Chinese characters
+            assert any(w in fold(shown) or fold(shown) in w for w in words), (query, shown)
+
+
+def test_long_text_is_cut_around_the_match(index: SearchIndex) -> None:
+    [hit] = [h for h in index.search("moat") if h.ref == "source:article#s10"]
+    assert hit.snippet.startswith("…")
+    assert hit.snippet[slice(*hit.spans[0])] == "moat"
+
+
+def test_pinyin_highlights_the_chinese(index: SearchIndex) -> None:
+    hit = index.search("weibing")[0]
+    assert hit.snippet == "卢伟冰"
+    assert [hit.snippet[s:e] for s, e in hit.spans] == ["伟冰"]
+
+
+def test_hit_fields(index: SearchIndex) -> None:
+    hit = index.search("lu weibing")[0]
+    assert isinstance(hit, SearchHit)
+    assert (hit.kind, hit.ref, hit.title) == ("partner", "partner:lu-weibing", "Lu Weibing")
+    quote = next(h for h in index.search("battlefield") if h.kind == "quote")
+    assert quote.title == "Lei Jun"
+    sentence = next(h for h in index.search("mass-energy conversion") if h.ref.endswith("#s9"))
+    assert sentence.title.endswith("¶7")
+
+
+@pytest.mark.parametrize("query", [*QUERIES, *"abcdefghijklmnopqrstuvwxyz0123456789"])
+def test_every_ref_resolves(index: SearchIndex, content: Content, query: str) -> None:
+    for hit in index.search(query):
+        assert content.resolve(hit.ref) is not None, hit.ref
+        assert hit.kind in SearchIndex.KIND_ORDER
+
+
+# --- against a brute-force reading of the same rules ------------------------------------------
+
+
+def oracle(content: Content, query: str) -> set[str]:
+    """The refs of every item holding every word of `query`, by looking at every field."""
+    words = search_index._query_words(query)
+    if not words:
+        return set()
+    kinds = search_index._kinds(search_index._Fields(content))
+    table = PinyinTable()
+    found = set()
+    for name, obj in search_index._items(content):
+        kind = kinds[name]
+        texts = []
+        for _tier, text, mode in kind.fields(obj):
+            if mode == search_index._NAME_PINYIN:
+                texts.append(table.name_index(text))
+            else:
+                texts.append(fold(text))
+                if mode == search_index._TEXT and has_han(text):
+                    texts.append(table.text_index(text))
+        haystack = "\x1f".join(texts)
+        if all(any(s in haystack for s in spellings) for spellings in words):
+            found.add(kind.ref(obj))
+    return found
+
+
+def vocabulary(content: Content) -> list[str]:
+    words: set[str] = set()
+    kinds = search_index._kinds(search_index._Fields(content))
+    for name, obj in search_index._items(content):
+        for _tier, text, _mode in kinds[name].fields(obj):
+            words.update(text.split())
+    return sorted(words)
+
+
+def test_matches_agree_with_brute_force(index: SearchIndex, content: Content) -> None:
+    rng = random.Random(7)
+    vocab = vocabulary(content)
+    for _ in range(300):
+        picked = rng.sample(vocab, rng.choice((1, 1, 2, 3)))
+        # Parts of words too: queries are typed a few letters at a time.
+        query = " ".join(w[: rng.randint(1, len(w))] for w in picked)
+        expected = oracle(content, query)
+        if len(expected) < 100:
+            assert set(refs(index, query)) == expected, query
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="aeiounglhx卢伟冰 周12", max_size=6))
+def test_any_query_agrees_with_brute_force(
+    index: SearchIndex, content: Content, query: str
+) -> None:
+    expected = oracle(content, query)
+    found = refs(index, query, limit=1000)
+    assert set(found) == expected
+    assert len(found) == len(set(found))
+
+
+@pytest.fixture
+def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Force the search down one of its three ways, as a very large bundle would."""
+    name = request.param
+    if name in ("sets", "common"):
+        monkeypatch.setattr(search_index, "_RARE_MATCHES", 0)
+    if name == "common":
+        monkeypatch.setattr(search_index, "_SET_MATCHES", -1)
+        monkeypatch.setattr(search_index, "_COMMON_BUDGET", 10**9)
+    if name == "sets-then-best-first":
+        monkeypatch.setattr(search_index, "_RARE_MATCHES", 0)
+        monkeypatch.setattr(search_index, "_SCORED_CANDIDATES", 0)
+    return str(name)
+
+
+@pytest.mark.parametrize(
+    "strategy", ["rare", "sets", "sets-then-best-first", "common"], indirect=True
+)
+@pytest.mark.parametrize(
+    "query", ["moat", "the", "lu weibing", "group vp", "xiaomi core", "2020 partners", "a e"]
+)
+def test_every_way_finds_the_same(
+    index: SearchIndex, content: Content, strategy: str, query: str
+) -> None:
+    expected = oracle(content, query)
+    found = refs(index, query, limit=1000)
+    assert set(found) == expected, strategy
+    for hit in index.search(query):
+        assert content.resolve(hit.ref) is not None
+
+
+def test_one_common_word_is_ranked_exactly(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scanned best first, as in a very large bundle, a word ranks exactly as when every
+    match is looked at."""
+    for query in ["core", "the", "a", "xiaomi", "lu"]:
+        expected = [(h.ref, h.score) for h in index.search(query, limit=15)]
+        with monkeypatch.context() as patch:
+            patch.setattr(search_index, "_RARE_MATCHES", 0)
+            patch.setattr(search_index, "_SET_MATCHES", -1)
+            assert [(h.ref, h.score) for h in index.search(query, limit=15)] == expected
+
+
+# --- a large bundle --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def large() -> tuple[Content, SearchIndex]:
+    content = synthetic_content(10_000, seed=3)
+    return content, SearchIndex.build(content)
+
+
+def test_large_bundle_finds_each_generated_partner(large: tuple[Content, SearchIndex]) -> None:
+    content, index = large
+    rng = random.Random(3)
+    generated = content.partners[9:]
+    for partner in rng.sample(generated, 40):
+        number = int(partner.id[1:])
+        found = refs(index, f"number {number}")
+        assert partner.id in {r.removeprefix("partner:") for r in found}, partner.id
+        assert f"partner:{partner.id}" in refs(index, f"{partner.name} {partner.name_zh}")
+
+
+def test_large_bundle_still_finds_the_real_content(large: tuple[Content, SearchIndex]) -> None:
+    _content, index = large
+    assert top(index, "lu weibing") == "partner:lu-weibing"
+    assert top(index, "zhou shouzi") == "partner:chew-shou-zi"
+    assert top(index, "moat") == "statement:moat"
+    assert "batch:2021-07" in refs(index, "119650000")
+
+
+@pytest.mark.parametrize("query", ["partner", "group vp", "europe finance", "wang", "a", "李"])
+def test_large_bundle_common_words(large: tuple[Content, SearchIndex], query: str) -> None:
+    content, index = large
+    hits = index.search(query)
+    expected = oracle(content, query)
+    assert len(hits) == min(100, len(expected))
+    assert {h.ref for h in hits} <= expected
+    for hit in hits:
+        assert content.resolve(hit.ref) is not None
+    scores = [hit.score for hit in hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_large_bundle_single_word_ranking_is_exact(large: tuple[Content, SearchIndex]) -> None:
+    """A common word is scanned best first: the hits are the best-scoring items there are."""
+    content, index = large
+    hits = index.search("ouyang", limit=20)
+    assert len(hits) == 20
+    # Every partner with "Ouyang" as a whole word of the name outranks the others.
+    whole = [f"partner:{p.id}" for p in content.partners if "ouyang" in fold(p.name).split()][:20]
+    assert [h.ref for h in hits] == whole
+
+
+def test_generated_partner_dict_is_valid() -> None:
+    rng = random.Random(0)
+    assert partner_dict(1, rng, ["founding"])["id"] == "p000001"
+
+
+@pytest.mark.parametrize(
+    "strategy", ["rare", "sets", "sets-then-best-first", "common"], indirect=True
+)
+@pytest.mark.parametrize("query", ["group vp", "wang", "number 12", "europe", "zhang wei"])
+def test_every_way_finds_the_same_in_a_large_bundle(
+    large: tuple[Content, SearchIndex], strategy: str, query: str
+) -> None:
+    """Thousands of partners share a role: their texts are stored once, found for all."""
+    content, index = large
+    assert set(refs(index, query, limit=100_000)) == oracle(content, query), strategy
+
+
+def test_large_bundle_common_word_ranks_exactly(
+    large: tuple[Content, SearchIndex], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _content, index = large
+    for query in ["partner", "group", "wang", "of", "li"]:
+        expected = [(h.ref, h.score) for h in index.search(query, limit=50)]
+        with monkeypatch.context() as patch:
+            patch.setattr(search_index, "_RARE_MATCHES", 10**9)
+            exhaustive = [(h.ref, h.score) for h in index.search(query, limit=50)]
+        assert expected == exhaustive, query
