@@ -99,6 +99,9 @@ class PartnersPane(Pane):
         self.table.verticalHeader().hide()
         # Uniform row heights: the view never asks each row for its size (fast with 100k rows).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Columns are sized to the rows on screen and 100 more, not to the first 1,000 (Qt's
+        # default): a large roster would otherwise make a half-second of Python calls.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
