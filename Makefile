@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 
 .PHONY: run test lint format schema screenshots clean translations translations-update fonts \
-	install-desktop uninstall-desktop standalone standalone-smoke
+	install-desktop uninstall-desktop standalone standalone-smoke bench
 run:
 	python3 dev.py run
 test:
@@ -42,5 +42,8 @@ standalone:
 	packaging/smoke_test_standalone.sh dist/strategy-viewer
 standalone-smoke:
 	packaging/smoke_test_standalone.sh dist/strategy-viewer
+# Start-up, memory and scale against a bare PySide6 window; see docs/performance.md.
+bench:
+	$(PY) bench/run.py
 clean:
 	rm -rf .venv build dist .pytest_cache .ruff_cache
