@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--list-sections", action="store_true", help="print the section names and exit"
     )
     parser.add_argument(
+        "--search", metavar="TEXT", help="start with TEXT in the search field and its results"
+    )
+    parser.add_argument(
         "--show", metavar="REF", help="open an item, e.g. partner:lu-weibing or source:article#s13"
     )
     parser.add_argument("--data", metavar="DIR", type=Path, help="use the content bundle in DIR")
@@ -279,6 +282,8 @@ def _run_window(
         instance.message_received.connect(lambda request: handle_request(window, request))
     kiosk_cli.install(app, window, args)  # --kiosk: full screen and locked, before show()
     window.show()
+    if args.search:
+        window.search_box.set_query(args.search)
     if args.screenshot:
         return save_after_first_paint(app, window, args.screenshot)
     logging.getLogger("gui").info("Strategy Viewer %s started (pid %d)", __version__, os.getpid())

@@ -112,3 +112,19 @@ def test_gui_with_a_broken_bundle_exits_with_the_problems(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert "bundle.json: file missing" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "ref", ["event:2020-08-16", "source:article#s13", "batch:2021-07", "statement:moat"]
+)
+def test_deep_links_open(tmp_path: Path, ref: str) -> None:
+    result = run("--show", ref, "--screenshot", str(tmp_path / "shot.png"))
+    assert result.returncode == 0, result.stderr
+    assert "nothing to show" not in result.stderr
+
+
+def test_search_option_starts_with_results(tmp_path: Path) -> None:
+    out = tmp_path / "search.png"
+    result = run("--search", "moat", "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not _is_blank(QImage(str(out)))

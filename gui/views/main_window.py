@@ -20,6 +20,7 @@ from gui import __version__
 from gui.content import SECTIONS, Content, Target
 from gui.content.safe_text import one_line
 from gui.content.schema import Citation
+from gui.content.search_index import SearchHit, SearchIndex
 from gui.i18n import is_chinese, pick
 from gui.models.section_list_model import SectionListModel, section_title
 from gui.navigation_history import NavigationHistory
@@ -29,6 +30,7 @@ from gui.views.overview_pane import OverviewPane
 from gui.views.pane import Pane, PaneContext
 from gui.views.partners_pane import PartnersPane
 from gui.views.programme_pane import ProgrammePane
+from gui.views.search_box import SearchBox
 from gui.views.sources_pane import SourcesPane
 from gui.views.strategy_pane import StrategyPane
 from gui.views.timeline_pane import TimelinePane
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.panes: dict[str, Pane] = {}
+        self._central = QWidget()  # built first: the search panel drops down over it
+        self._search_index: SearchIndex | None = None
         self.stack = QStackedWidget()
         self._build_panes()
 
@@ -92,10 +96,11 @@ class MainWindow(QMainWindow):
         self.brand_sub = plain_label("", "brandSub", wrap=False)
         side_layout.addWidget(self.brand)
         side_layout.addWidget(self.brand_sub)
+        side_layout.addWidget(self._search_row())
         side_layout.addWidget(self.navigation, 1)
         side.setFixedWidth(220)
 
-        central = QWidget()
+        central = self._central
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -113,6 +118,27 @@ class MainWindow(QMainWindow):
         # One safe line; "[*]" is Qt's placeholder for a modified marker, "[*][*]" a literal.
         title = one_line(pick(b.title, b.title_zh)).replace("[*]", "[*][*]")
         return self.tr("%1 — Strategy Viewer").replace("%1", title)
+
+    def _search_row(self) -> QWidget:
+        self.search_box = SearchBox(
+            self._search, SearchIndex.KIND_ORDER, self.theme, panel_parent=self._central
+        )
+        self.search_box.ref_chosen.connect(self.open_ref)
+        row = QWidget()
+        row.setObjectName("searchRow")
+        row_layout = QVBoxLayout(row)
+        row_layout.setContentsMargins(12, 4, 12, 8)
+        row_layout.addWidget(self.search_box)
+        return row
+
+    def search_index(self) -> SearchIndex:
+        """Built on first use, not at start-up: the first paint should not wait for it."""
+        if self._search_index is None:
+            self._search_index = SearchIndex.build(self.content)
+        return self._search_index
+
+    def _search(self, query: str) -> list[SearchHit]:
+        return self.search_index().search(query)
 
     def _build_panes(self) -> None:
         """Create every pane from the content, replacing any that exist.
@@ -157,6 +183,8 @@ class MainWindow(QMainWindow):
         self.forward_action.setText(self.tr("Forward"))
         self.quit_action.setText(self.tr("&Quit"))
         self.copy_action.setText(self.tr("&Copy"))
+        self.search_action.setText(self.tr("&Search…"))
+        self.search_box.retranslate()
 
     def retranslate(self) -> None:
         self._retranslate_chrome()
@@ -184,6 +212,11 @@ class MainWindow(QMainWindow):
             _with_fallback(QKeySequence.StandardKey.Forward, "Alt+Right")
         )
         self.forward_action.triggered.connect(self.go_forward)
+        self.search_action = QAction(self.tr("&Search…"), self)
+        self.search_action.setObjectName("searchAction")
+        self.search_action.setShortcuts(_with_fallback(QKeySequence.StandardKey.Find, "Ctrl+K"))
+        self.search_action.triggered.connect(self.search_box.focus)
+        self.addAction(self.search_action)
         self.copy_action = QAction(self.tr("&Copy"), self)
         self.copy_action.setObjectName("copyAction")
         # Text fields with a selection claim Ctrl+C first (ShortcutOverride); this action

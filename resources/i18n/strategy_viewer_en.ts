@@ -6,7 +6,10 @@
     <message numerus="yes">
         <location filename="../../gui/views/bundle_error_dialog.py" line="37" />
         <source>%n problem(s) in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</source>
-        <translation><numerusform>%n problem in %1. Fix it and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</numerusform><numerusform>%n problems in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in %1. Fix it and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</numerusform>
+            <numerusform>%n problems in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,23 +17,32 @@
     <message numerus="yes">
         <location filename="../../gui/views/fallback_indicator.py" line="26" />
         <source>%n problem(s) in %1; see the log.</source>
-        <translation><numerusform>%n problem in %1; see the log.</numerusform><numerusform>%n problems in %1; see the log.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in %1; see the log.</numerusform>
+            <numerusform>%n problems in %1; see the log.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemberRosterPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/views/member_roster_panel.py" line="109" />
+        <location filename="../../gui/views/member_roster_panel.py" line="108" />
         <source>%Ln member(s)</source>
-        <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PartnersPane</name>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="159" />
+        <location filename="../../gui/views/partners_pane.py" line="188" />
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -38,7 +50,18 @@
     <message numerus="yes">
         <location filename="../../gui/export/report.py" line="291" />
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/search_box.py" line="143" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <location filename="../../gui/kiosk/attract_loop.py" line="121" />
+        <source>Touch the screen to explore</source>
+        <translation>触摸屏幕开始浏览</translation>
+    </message>
+</context>
+<context>
     <name>AvatarWidget</name>
     <message>
-        <location filename="../../gui/views/avatar.py" line="51" />
+        <location filename="../../gui/views/avatar.py" line="52" />
         <source>Avatar for %1</source>
         <translation>%1 的头像</translation>
     </message>
@@ -24,7 +32,9 @@
     <message numerus="yes">
         <location filename="../../gui/views/bundle_error_dialog.py" line="37" />
         <source>%n problem(s) in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</source>
-        <translation><numerusform>%1 中有 %n 个问题。请修正后用“strategy-viewer --check 文件夹”检查内容包，或打开应用自带的内容。</numerusform></translation>
+        <translation>
+            <numerusform>%1 中有 %n 个问题。请修正后用“strategy-viewer --check 文件夹”检查内容包，或打开应用自带的内容。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/views/bundle_error_dialog.py" line="50" />
@@ -50,22 +60,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/models/card.py" line="40" />
+        <location filename="../../gui/models/card.py" line="52" />
         <source>— %1</source>
         <translation>—— %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="73" />
+        <location filename="../../gui/models/card.py" line="102" />
         <source>%1 shares</source>
         <translation>%1 股</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="77" />
+        <location filename="../../gui/models/card.py" line="106" />
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="81" />
+        <location filename="../../gui/models/card.py" line="110" />
         <source>vesting %1</source>
         <translation>归属期 %1</translation>
     </message>
@@ -73,12 +83,12 @@
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../gui/views/pane.py" line="29" />
+        <location filename="../../gui/views/pane.py" line="49" />
         <source>Article ¶%1</source>
         <translation>文章第%1段</translation>
     </message>
     <message>
-        <location filename="../../gui/views/pane.py" line="31" />
+        <location filename="../../gui/views/pane.py" line="51" />
         <source>%2 ¶%1</source>
         <translation>%2 第%1段</translation>
     </message>
@@ -86,19 +96,32 @@
 <context>
     <name>CitationBar</name>
     <message>
-        <location filename="../../gui/views/citation_bar.py" line="30" />
+        <location filename="../../gui/views/citation_bar.py" line="33" />
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/citation_bar.py" line="51" />
+        <location filename="../../gui/views/citation_bar.py" line="76" />
         <source>Open source: %1</source>
         <translation>打开来源：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/citation_bar.py" line="52" />
+        <location filename="../../gui/views/citation_bar.py" line="77" />
         <source>Show this source</source>
         <translation>查看此来源</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardText</name>
+    <message>
+        <location filename="../../gui/views/clipboard_text.py" line="30" />
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/clipboard_text.py" line="44" />
+        <source>Partner since %1</source>
+        <translation>%1 成为合伙人</translation>
     </message>
 </context>
 <context>
@@ -124,7 +147,9 @@
     <message numerus="yes">
         <location filename="../../gui/views/fallback_indicator.py" line="26" />
         <source>%n problem(s) in %1; see the log.</source>
-        <translation><numerusform>%1 中有 %n 个问题；详见日志。</numerusform></translation>
+        <translation>
+            <numerusform>%1 中有 %n 个问题；详见日志。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -233,74 +258,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="78" />
-        <location filename="../../gui/views/main_window.py" line="147" />
+        <location filename="../../gui/views/main_window.py" line="85" />
+        <location filename="../../gui/views/main_window.py" line="178" />
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="110" />
+        <location filename="../../gui/views/main_window.py" line="120" />
         <source>%1 — Strategy Viewer</source>
         <translation>%1 — 战略浏览器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="151" />
-        <location filename="../../gui/views/main_window.py" line="173" />
+        <location filename="../../gui/views/main_window.py" line="182" />
+        <location filename="../../gui/views/main_window.py" line="207" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="152" />
-        <location filename="../../gui/views/main_window.py" line="176" />
+        <location filename="../../gui/views/main_window.py" line="183" />
+        <location filename="../../gui/views/main_window.py" line="210" />
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="153" />
-        <location filename="../../gui/views/main_window.py" line="181" />
+        <location filename="../../gui/views/main_window.py" line="184" />
+        <location filename="../../gui/views/main_window.py" line="227" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="185" />
+        <location filename="../../gui/views/main_window.py" line="220" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="186" />
+        <location filename="../../gui/views/main_window.py" line="215" />
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>MemberRosterPanel</name>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="41" />
+        <location filename="../../gui/views/member_roster_panel.py" line="39" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="50" />
+        <location filename="../../gui/views/member_roster_panel.py" line="48" />
         <source>Filter by name, 中文名 or role</source>
         <translation>按姓名、中文名或职务筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="55" />
+        <location filename="../../gui/views/member_roster_panel.py" line="53" />
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="57" />
+        <location filename="../../gui/views/member_roster_panel.py" line="55" />
         <source>Filter &amp;members:</source>
         <translation>筛选成员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="96" />
+        <location filename="../../gui/views/member_roster_panel.py" line="94" />
         <source>Programme members</source>
         <translation>计划成员名单</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="107" />
+        <location filename="../../gui/views/member_roster_panel.py" line="106" />
         <source>No member matches</source>
         <translation>没有匹配的成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/member_roster_panel.py" line="109" />
+        <location filename="../../gui/views/member_roster_panel.py" line="108" />
         <source>%Ln member(s)</source>
-        <translation><numerusform>%Ln 位成员</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 位成员</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="111" />
+        <location filename="../../gui/views/member_roster_panel.py" line="110" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
@@ -308,22 +347,22 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="38" />
+        <location filename="../../gui/models/member_table_model.py" line="37" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="39" />
+        <location filename="../../gui/models/member_table_model.py" line="38" />
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="40" />
+        <location filename="../../gui/models/member_table_model.py" line="39" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="41" />
+        <location filename="../../gui/models/member_table_model.py" line="40" />
         <source>Grant</source>
         <translation>授予批次</translation>
     </message>
@@ -336,7 +375,7 @@
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview_pane.py" line="49" />
+        <location filename="../../gui/views/overview_pane.py" line="52" />
         <source>Context</source>
         <translation>背景</translation>
     </message>
@@ -347,77 +386,95 @@
     </message>
 </context>
 <context>
+    <name>Pane</name>
+    <message>
+        <location filename="../../gui/views/pane.py" line="134" />
+        <source>Open source: %1</source>
+        <translation>打开来源：%1</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDetailPanel</name>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="27" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="38" />
         <source>Partner details</source>
         <translation>合伙人详情</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="69" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="67" />
         <source>Select a partner to see their details.</source>
         <translation>选择一位合伙人以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="93" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="91" />
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="97" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="95" />
         <source>Founding partner (the sources give no date)</source>
         <translation>创始合伙人（来源未给出日期）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="101" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="99" />
         <source>Joined the company</source>
         <translation>加入公司</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="107" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="105" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="109" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="107" />
         <source>Role, as each source words it</source>
         <translation>职务（按各来源的表述）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="116" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="114" />
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="119" />
+        <source>Mentioned in</source>
+        <translation>相关内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/partner_detail_panel.py" line="127" />
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="32" />
+        <location filename="../../gui/models/partner_table_model.py" line="33" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="33" />
+        <location filename="../../gui/models/partner_table_model.py" line="34" />
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="34" />
+        <location filename="../../gui/models/partner_table_model.py" line="35" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="35" />
+        <location filename="../../gui/models/partner_table_model.py" line="36" />
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="36" />
+        <location filename="../../gui/models/partner_table_model.py" line="37" />
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="117" />
+        <location filename="../../gui/models/partner_table_model.py" line="152" />
         <source>Founding</source>
         <translation>创始</translation>
     </message>
@@ -425,261 +482,142 @@
 <context>
     <name>PartnersPane</name>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="39" />
+        <location filename="../../gui/views/partners_pane.py" line="46" />
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="51" />
+        <location filename="../../gui/views/partners_pane.py" line="58" />
         <source>Filter by name, 中文名 or role</source>
         <translation>按姓名、中文名或职务筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="56" />
+        <location filename="../../gui/views/partners_pane.py" line="63" />
         <source>Filter partners</source>
         <translation>筛选合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="58" />
+        <location filename="../../gui/views/partners_pane.py" line="65" />
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="65" />
+        <location filename="../../gui/views/partners_pane.py" line="72" />
         <source>All cohorts</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="68" />
+        <location filename="../../gui/views/partners_pane.py" line="75" />
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="70" />
+        <location filename="../../gui/views/partners_pane.py" line="77" />
         <source>&amp;Cohort:</source>
         <translation>批次(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="109" />
+        <location filename="../../gui/views/partners_pane.py" line="108" />
         <source>Partner roster</source>
         <translation>合伙人名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="159" />
+        <location filename="../../gui/views/partners_pane.py" line="188" />
         <source>%n partner(s)</source>
-        <translation><numerusform>%n 位合伙人</numerusform></translation>
+        <translation>
+            <numerusform>%n 位合伙人</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="161" />
+        <location filename="../../gui/views/partners_pane.py" line="190" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="164" />
+        <location filename="../../gui/views/partners_pane.py" line="193" />
         <source>No partner matches</source>
         <translation>没有匹配的合伙人</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="64" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="112" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="113" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="114" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="116" />
+        <source>Operator PIN</source>
+        <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="116" />
+        <source>Leave kiosk mode?</source>
+        <translation>退出展示模式？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="184" />
+        <source>Wrong PIN</source>
+        <translation>PIN 码错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="198" />
+        <source>Too many tries. Wait %1 s.</source>
+        <translation>尝试次数过多，请等待 %1 秒。</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePane</name>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="23" />
+        <location filename="../../gui/views/programme_pane.py" line="24" />
         <source>Entrepreneurship programme</source>
         <translation>创业者计划</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="42" />
+        <location filename="../../gui/views/programme_pane.py" line="43" />
         <source>%1 people selected</source>
         <translation>选拔 %1 人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="45" />
+        <location filename="../../gui/views/programme_pane.py" line="46" />
         <source>young core employees</source>
         <translation>位年轻核心员工</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="52" />
+        <location filename="../../gui/views/programme_pane.py" line="53" />
         <source>How it works</source>
         <translation>计划内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="55" />
+        <location filename="../../gui/views/programme_pane.py" line="56" />
         <source>Programme facts</source>
         <translation>计划要点</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="62" />
+        <location filename="../../gui/views/programme_pane.py" line="63" />
         <source>Grants so far</source>
         <translation>已授予的股份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="65" />
+        <location filename="../../gui/views/programme_pane.py" line="66" />
         <source>Grant batches</source>
         <translation>授予批次</translation>
-    </message>
-</context>
-<context>
-    <name>SectionListModel</name>
-    <message>
-        <location filename="../../gui/models/section_list_model.py" line="28" />
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/section_list_model.py" line="29" />
-        <source>Strategy</source>
-        <translation>战略</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/section_list_model.py" line="30" />
-        <source>Partners</source>
-        <translation>合伙人</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/section_list_model.py" line="31" />
-        <source>Programme</source>
-        <translation>创业者计划</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/section_list_model.py" line="32" />
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/section_list_model.py" line="33" />
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPane</name>
-    <message>
-        <location filename="../../gui/views/sources_pane.py" line="31" />
-        <location filename="../../gui/views/sources_pane.py" line="50" />
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_pane.py" line="35" />
-        <source>Every fact in this app cites one of these. Choose a source button anywhere to come here.</source>
-        <translation>本应用中的每条信息都引用了以下来源之一。点击任意处的来源按钮即可来到这里。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_pane.py" line="67" />
-        <source>Source text</source>
-        <translation>来源原文</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_pane.py" line="72" />
-        <source>This is a secondary source: its text is not bundled. The app cites it by title, publisher and date.</source>
-        <translation>这是二手来源：应用未附带其原文，仅按标题、发布方和日期引用。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_pane.py" line="113" />
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_pane.py" line="113" />
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_pane.py" line="116" />
-        <source>Primary source</source>
-        <translation>原始来源</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_pane.py" line="116" />
-        <source>Secondary source</source>
-        <translation>二手来源</translation>
-    </message>
-</context>
-<context>
-    <name>StrategyDiagram</name>
-    <message>
-        <location filename="../../gui/views/strategy_diagram.py" line="27" />
-        <source>Strategy upgrade diagram</source>
-        <translation>战略升级示意图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/strategy_diagram.py" line="29" />
-        <source>From %1 to %2: the two businesses now multiply instead of add.</source>
-        <translation>从 %1 到 %2：两项业务由相加变为相乘。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/strategy_diagram.py" line="96" />
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-</context>
-<context>
-    <name>StrategyPane</name>
-    <message>
-        <location filename="../../gui/views/strategy_pane.py" line="26" />
-        <source>Core strategy · %1</source>
-        <translation>核心战略 · %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/strategy_pane.py" line="56" />
-        <location filename="../../gui/views/strategy_pane.py" line="59" />
-        <source>Key ideas</source>
-        <translation>核心要点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/strategy_pane.py" line="65" />
-        <source>In Lei Jun’s words</source>
-        <translation>雷军原话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/strategy_pane.py" line="65" />
-        <location filename="../../gui/views/strategy_pane.py" line="71" />
-        <source>Quotes</source>
-        <translation>引语</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/strategy_pane.py" line="74" />
-        <location filename="../../gui/views/strategy_pane.py" line="79" />
-        <source>Principles</source>
-        <translation>原则</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePane</name>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="22" />
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="25" />
-        <source>From the first AIoT strategy to the programme’s share grants.</source>
-        <translation>从首个 AIoT 战略到创业者计划的股份授予。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="40" />
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="66" />
-        <source>Related:</source>
-        <translation>相关：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="86" />
-        <source>Article ¶%1</source>
-        <translation>文章第%1段</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="44" />
-        <source>Enter opens what the event is about; the menu key lists its sources.</source>
-        <translation>按 Enter 键打开事件相关内容；按菜单键列出其来源。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="76" />
-        <source>Related: %1</source>
-        <translation>相关：%1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +634,7 @@
     </message>
     <message>
         <location filename="../../gui/export/report.py" line="219" />
+        <location filename="../../gui/export/report.py" line="250" />
         <source>Announced %1</source>
         <translation>发布于 %1</translation>
     </message>
@@ -747,7 +686,9 @@
     <message numerus="yes">
         <location filename="../../gui/export/report.py" line="291" />
         <source>%n partner(s)</source>
-        <translation><numerusform>%n 位合伙人</numerusform></translation>
+        <translation>
+            <numerusform>%n 位合伙人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/export/report.py" line="293" />
@@ -806,6 +747,7 @@
     </message>
     <message>
         <location filename="../../gui/export/report.py" line="359" />
+        <location filename="../../gui/export/report.py" line="372" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -861,6 +803,236 @@
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../gui/views/search_box.py" line="125" />
+        <source>Search everything (Ctrl+K)</source>
+        <translation>搜索全部内容（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/search_box.py" line="126" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/search_box.py" line="127" />
+        <source>Names in English, 中文 or pinyin, words, numbers, dates</source>
+        <translation>可搜索英文名、中文名或拼音，以及词语、数字、日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/search_box.py" line="136" />
+        <source>Type a name, a word or a number.</source>
+        <translation>请输入姓名、词语或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/search_box.py" line="141" />
+        <source>No results for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/search_box.py" line="143" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n 条结果</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="35" />
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="36" />
+        <source>Strategy</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="37" />
+        <source>Key ideas</source>
+        <translation>核心要点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="38" />
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="39" />
+        <source>Principles</source>
+        <translation>原则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="40" />
+        <source>Partners</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="41" />
+        <source>Cohorts</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="42" />
+        <source>Programme</source>
+        <translation>创业者计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="43" />
+        <source>Programme facts</source>
+        <translation>计划要点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="44" />
+        <source>Grants</source>
+        <translation>股份授予</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="45" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="46" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPanel</name>
+    <message>
+        <location filename="../../gui/views/search_box.py" line="60" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="28" />
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="29" />
+        <source>Strategy</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="30" />
+        <source>Partners</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="31" />
+        <source>Programme</source>
+        <translation>创业者计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="32" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/section_list_model.py" line="33" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="34" />
+        <location filename="../../gui/views/sources_pane.py" line="57" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="38" />
+        <source>Every fact in this app cites one of these. Choose a source button anywhere to come here.</source>
+        <translation>本应用中的每条信息都引用了以下来源之一。点击任意处的来源按钮即可来到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="74" />
+        <source>Source text</source>
+        <translation>来源原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="79" />
+        <source>This is a secondary source: its text is not bundled. The app cites it by title, publisher and date.</source>
+        <translation>这是二手来源：应用未附带其原文，仅按标题、发布方和日期引用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="120" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="120" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="123" />
+        <source>Primary source</source>
+        <translation>原始来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_pane.py" line="123" />
+        <source>Secondary source</source>
+        <translation>二手来源</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDiagram</name>
+    <message>
+        <location filename="../../gui/views/strategy_diagram.py" line="30" />
+        <source>Strategy upgrade diagram</source>
+        <translation>战略升级示意图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_diagram.py" line="32" />
+        <source>From %1 to %2: the two businesses now multiply instead of add.</source>
+        <translation>从 %1 到 %2：两项业务由相加变为相乘。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_diagram.py" line="103" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPane</name>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="26" />
+        <source>Core strategy · %1</source>
+        <translation>核心战略 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="56" />
+        <location filename="../../gui/views/strategy_pane.py" line="59" />
+        <source>Key ideas</source>
+        <translation>核心要点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="65" />
+        <source>In Lei Jun’s words</source>
+        <translation>雷军原话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="65" />
+        <location filename="../../gui/views/strategy_pane.py" line="71" />
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="74" />
+        <location filename="../../gui/views/strategy_pane.py" line="79" />
+        <source>Principles</source>
+        <translation>原则</translation>
+    </message>
+</context>
+<context>
     <name>ThemeController</name>
     <message>
         <location filename="../../gui/theme_controller.py" line="130" />
@@ -889,62 +1061,41 @@
     </message>
 </context>
 <context>
-    <name>AttractLoop</name>
+    <name>TimelinePane</name>
     <message>
-        <location filename="../../gui/kiosk/attract_loop.py" line="121" />
-        <source>Touch the screen to explore</source>
-        <translation>触摸屏幕开始浏览</translation>
-    </message>
-</context>
-<context>
-    <name>PinPad</name>
-    <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="63" />
-        <source>PIN</source>
-        <translation>PIN 码</translation>
+        <location filename="../../gui/views/timeline_pane.py" line="24" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="111" />
-        <source>Clear</source>
-        <translation>清除</translation>
+        <location filename="../../gui/views/timeline_pane.py" line="27" />
+        <source>From the first AIoT strategy to the programme’s share grants.</source>
+        <translation>从首个 AIoT 战略到创业者计划的股份授予。</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="112" />
-        <source>OK</source>
-        <translation>确定</translation>
+        <location filename="../../gui/views/timeline_pane.py" line="42" />
+        <source>Events</source>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="113" />
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location filename="../../gui/views/timeline_pane.py" line="71" />
+        <source>Related:</source>
+        <translation>相关：</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="115" />
-        <source>Operator PIN</source>
-        <translation>管理员 PIN 码</translation>
+        <location filename="../../gui/views/timeline_pane.py" line="93" />
+        <source>Article ¶%1</source>
+        <translation>文章第%1段</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="115" />
-        <source>Leave kiosk mode?</source>
-        <translation>退出展示模式？</translation>
+        <location filename="../../gui/views/timeline_pane.py" line="44" />
+        <source>Enter opens what the event is about; the menu key lists its sources.</source>
+        <translation>按 Enter 键打开事件相关内容；按菜单键列出其来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="183" />
-        <source>Wrong PIN</source>
-        <translation>PIN 码错误</translation>
-    </message>
-    <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="197" />
-        <source>Too many tries. Wait %1 s.</source>
-        <translation>尝试次数过多，请等待 %1 秒。</translation>
-    </message>
-</context>
-<context>
-    <name>Pane</name>
-    <message>
-        <location filename="../../gui/views/pane.py" line="134" />
-        <source>Open source: %1</source>
-        <translation>打开来源：%1</translation>
+        <location filename="../../gui/views/timeline_pane.py" line="76" />
+        <source>Related: %1</source>
+        <translation>相关：%1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,127 @@
+"""Global search as a user meets it: type, see grouped results, pick one, land on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gui.content.search_index import SearchIndex
+from gui.models.search_result_model import SearchResultModel, SpansRole
+
+
+def _type(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    box = window.search_box
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert box.field.hasFocus()
+    if text.isascii():
+        qtbot.keyClicks(box.field, text)
+    else:
+        box.field.insert(text)  # as an input method commits it: QTest types only Latin-1
+    qtbot.waitUntil(lambda: box.panel.isVisible() and box.panel.status.text() != "")
+    qtbot.wait(box._timer.interval() + 20)  # the debounce has fired for the last key
+
+
+def _titles(model: SearchResultModel) -> list[str]:
+    return [
+        model.index(r, 0, model.index(g, 0)).data()
+        for g in range(model.rowCount())
+        for r in range(model.rowCount(model.index(g, 0)))
+    ]
+
+
+def test_result_model_passes_the_model_tester(qtmodeltester, content) -> None:  # type: ignore[no-untyped-def]
+    model = SearchResultModel()
+    qtmodeltester.check(model)
+    index = SearchIndex.build(content)
+    model.set_hits(index.search("lu"), SearchIndex.KIND_ORDER)
+    qtmodeltester.check(model)
+    assert model.rowCount() > 1
+    model.set_hits(index.search("moat"), SearchIndex.KIND_ORDER)
+    qtmodeltester.check(model)
+    model.set_hits(())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_typing_shows_grouped_results_with_the_match_marked(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "moat")
+    model = window.search_box.panel.model
+    groups = [model.index(g, 0).data() for g in range(model.rowCount())]
+    assert groups[0] == "Key ideas (1)"
+    first = model.first_hit()
+    assert first.data() == "The moat"
+    snippet = model.data(first, Qt.ItemDataRole.ToolTipRole)
+    start, end = first.data(SpansRole)[0]
+    assert snippet[start:end].lower() == "moat"
+    assert window.search_box.panel.status.text() == "3 results"
+
+
+def test_enter_opens_the_first_result_in_its_pane(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "moat")
+    qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
+    assert window.current_section() == "strategy"
+    grid = window.pane("strategy").statements
+    assert grid.model().card(grid.currentIndex().row()).ref == "statement:moat"
+    assert not window.search_box.panel.isVisible()
+
+
+def test_chinese_name_and_pinyin_find_the_partner(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for query in ("周受资", "zhou shouzi"):
+        window.search_box.field.clear()
+        _type(qtbot, window, query)
+        assert "Chew Shou Zi" in _titles(window.search_box.panel.model)
+
+
+def test_arrow_keys_then_enter_pick_another_result(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "group vp")
+    titles = _titles(window.search_box.panel.model)
+    assert {"Zhang Feng", "Lu Weibing"} <= set(titles)
+    qtbot.keyClick(window.search_box.field, Qt.Key.Key_Down)
+    current = window.search_box.panel.view.currentIndex()
+    assert current.data() == titles[1]
+    qtbot.keyClick(window.search_box.field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_box.field, Qt.Key.Key_Up)
+    qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
+    partner = window.content.partner(window.pane("partners").selected_partner_id())
+    assert partner.name == titles[1]
+
+
+def test_clicking_a_sentence_result_highlights_it_in_the_article(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "battlefield")
+    panel = window.search_box.panel
+    model = panel.model
+    group = next(
+        model.index(g, 0)
+        for g in range(model.rowCount())
+        if model.index(g, 0).data().startswith("Sources")
+    )
+    hit = model.index(0, 0, group)
+    rect = panel.view.visualRect(hit)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_section() == "sources"
+    assert window.pane("sources").highlighted == "s7"
+
+
+def test_no_result_and_empty_query_say_so(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "zzqxj")
+    assert window.search_box.panel.status.text() == "No results for “zzqxj”."
+    assert window.search_box.panel.model.rowCount() == 0
+    window.search_box.field.clear()
+    qtbot.waitUntil(
+        lambda: window.search_box.panel.status.text() == "Type a name, a word or a number."
+    )
+
+
+def test_escape_closes_the_results(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "lei")
+    qtbot.keyClick(window.search_box.field, Qt.Key.Key_Escape)
+    assert not window.search_box.panel.isVisible()
+    assert window.current_section() == "overview"
+
+
+def test_search_history_walks_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "moat")
+    qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
+    window.back_action.trigger()
+    assert window.current_section() == "overview"
+    window.forward_action.trigger()
+    assert window.current_section() == "strategy"
