@@ -5,7 +5,7 @@ loop; on the first touch, stop the loop and show home; on the hidden gesture, op
 pad; on a correct PIN, let the window close. The panes know nothing of it: the controller
 works through MainWindow's public parts (`show_section()`, `reset_all_panes()`,
 `all_panes_pristine()`, `history`, `panes`, `stack`, `navigation`, `panes_rebuilt`,
-`about_to_close`, and `search_box` where the window has one).
+`about_to_close`).
 """
 
 from __future__ import annotations
@@ -154,11 +154,9 @@ class KioskController(QObject):
     # --- home ---------------------------------------------------------------------------
     def is_home_and_clean(self) -> bool:
         history = self.window.history
-        search = getattr(self.window, "search_box", None)
         return (
             self.window.current_section() == self.config.home
-            and self.window.all_panes_pristine()
-            and (search is None or not search.field.text())
+            and self.window.all_panes_pristine()  # the search field included
             and not history.can_go_back()
             and not history.can_go_forward()
         )
@@ -171,11 +169,7 @@ class KioskController(QObject):
             popup.close()
         if not force and self.is_home_and_clean():
             return False
-        self.window.reset_all_panes()
-        search = getattr(self.window, "search_box", None)
-        if search is not None:  # the window's search field: a visitor's words, too
-            search.field.clear()
-            search.hide_panel()
+        self.window.reset_all_panes()  # the search field's words too
         self.window.show_section(self.config.home)
         self.window.history.clear(self.config.home)
         self.window.navigation.setFocus(Qt.FocusReason.OtherFocusReason)

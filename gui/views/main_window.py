@@ -325,11 +325,13 @@ class MainWindow(QMainWindow):
         return bool(text)
 
     def reset_all_panes(self) -> None:
+        """Forget a visitor's state everywhere: panes and the search field."""
         for pane in self.panes.values():
             pane.reset()
+        self.search_box.reset()
 
     def all_panes_pristine(self) -> bool:
-        return all(p.is_pristine() for p in self.panes.values())
+        return self.search_box.is_pristine() and all(p.is_pristine() for p in self.panes.values())
 
     # --- events -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

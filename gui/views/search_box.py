@@ -150,6 +150,17 @@ class SearchBox(QWidget):
         self._timer.stop()
         self.run_search()
 
+    def reset(self) -> None:
+        """Forget the query and close the results (a kiosk's next visitor starts clean)."""
+        self._timer.stop()
+        self.field.clear()
+        self._timer.stop()  # clear() restarted the debounce
+        self.panel.model.set_hits(())
+        self.hide_panel()
+
+    def is_pristine(self) -> bool:
+        return not self.field.text() and not self.panel.isVisible()
+
     def focus(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()

@@ -125,3 +125,12 @@ def test_search_history_walks_back(window, qtbot) -> None:  # type: ignore[no-un
     assert window.current_section() == "overview"
     window.forward_action.trigger()
     assert window.current_section() == "strategy"
+
+
+def test_reset_forgets_the_query(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "moat")
+    assert not window.all_panes_pristine()
+    window.reset_all_panes()
+    assert window.search_box.field.text() == ""
+    assert not window.search_box.panel.isVisible()
+    assert window.all_panes_pristine()
