@@ -93,3 +93,14 @@ def test_backlinks_in_the_content_layer(content) -> None:  # type: ignore[no-unt
     assert content.backlinks("partner:lu-weibing") == ("event:2020-08-16",)
     assert "quote:moat" in content.backlinks("partner:lei-jun")
     assert content.backlinks("partner:nobody") == ()
+
+
+def test_enter_on_an_event_opens_what_it_is_about(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("timeline")
+    pane = window.pane("timeline")
+    pane.view.setFocus()
+    pane.view.setCurrentIndex(pane.model.index(pane.model.row_of("event:2021-07-06"), 0))
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    assert window.current_section() == "programme"
+    batches = window.pane("programme").batches
+    assert batches.model().card(batches.currentIndex().row()).ref == "batch:2021-07"
