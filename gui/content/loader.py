@@ -189,10 +189,24 @@ def _validate(
             message = _json_syntax_message(text.decode("utf-8"), invalid)
             problems.append(Problem(name, "", message))
         else:
-            problems.extend(Problem(name, _location(e["loc"]), _message(e)) for e in error.errors())
+            errors = _without_echoes(error.errors())
+            problems.extend(Problem(name, _location(e["loc"]), _message(e)) for e in errors)
     except RecursionError:
         problems.append(Problem(name, "", "invalid JSON: nested too deeply"))
     return None
+
+
+def _without_echoes(errors: list[Any]) -> list[Any]:
+    """Drop "too short" for a list whose items had errors of their own.
+
+    pydantic checks a list's length after dropping its invalid items, so one bad partner
+    in a one-partner file also reports "partners: should have at least 1 item": an echo
+    of the real problem that would send an author looking for a missing item.
+    """
+    item_parents = {tuple(e["loc"][:-1]) for e in errors if e["loc"]} | {
+        tuple(e["loc"][:i]) for e in errors for i in range(1, len(e["loc"]))
+    }
+    return [e for e in errors if not (e["type"] == "too_short" and tuple(e["loc"]) in item_parents)]
 
 
 def _json_syntax_message(text: str, error: Any) -> str:

@@ -644,3 +644,13 @@ def test_loaded_content_is_immutable(data_dir: Path) -> None:
     with pytest.raises(ValidationError):
         content.partners[0].name = "Someone"  # type: ignore[misc]
     assert isinstance(content.partners, tuple)
+
+
+def test_a_bad_only_item_is_not_also_reported_as_a_missing_item(bundle) -> None:  # type: ignore[no-untyped-def]
+    data = bundle.read("events.json")
+    data["events"] = [dict(data["events"][0], date=20190111)]
+    bundle.write("events.json", data)
+    problems = [str(p) for p in check_bundle(bundle.folder)]
+    assert problems == [
+        "events.json: events[0].date: input should be a valid string (got 20190111)"
+    ]
