@@ -174,9 +174,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(args: argparse.Namespace) -> Content | None:
+    from gui.memory import kept_for_life
+
     folder = args.data or data_dir()
     try:
-        return load_bundle(folder)
+        with kept_for_life():  # the window shows it until the app quits
+            return load_bundle(folder)
     except BundleError as error:
         print(error.report(), file=sys.stderr)
         return None
@@ -186,9 +189,11 @@ def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem
     """A broken --data bundle: a window offers the bundled content (a kiosk takes it at
     once); None when the user chooses to quit or the bundled content itself is broken."""
     from gui.bundle_fallback import load_with_fallback
+    from gui.memory import kept_for_life
 
     try:
-        return load_with_fallback(args.data, interactive=not getattr(args, "kiosk", False))
+        with kept_for_life():  # the window shows it until the app quits
+            return load_with_fallback(args.data, interactive=not getattr(args, "kiosk", False))
     except BundleError as error:  # the app's own content: a damaged installation
         print(error.report(), file=sys.stderr)
         return None
@@ -196,13 +201,14 @@ def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem
 
 def _run_gui(args: argparse.Namespace) -> int:
     from gui.app import set_identity
-    from gui.single_instance import SingleInstance, request_from
 
     set_identity()  # before anything derives a path from the app's names
     # A screenshot is a one-off command: it neither defers to a running app nor remembers.
     interactive = args.screenshot is None
     instance = None
     if interactive and not args.new_instance:
+        from gui.single_instance import SingleInstance, request_from
+
         instance = SingleInstance()
         if not instance.acquire():
             if instance.send(request_from(args.section, args.show)):

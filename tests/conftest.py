@@ -58,6 +58,7 @@ def window(app, qtbot, content) -> Iterator[MainWindow]:  # type: ignore[no-unty
 
     win = create_main_window(content)
     win.resize(1280, 800)
+    list(win.panes.values())  # panes are built on first use; tests look across all of them
     win.show()
     qtbot.waitExposed(win)
     yield win

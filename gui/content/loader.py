@@ -30,9 +30,11 @@ from gui.content.schema import (
     SourcesFile,
     StrategyFile,
 )
+from gui.memory import release_free_memory
 
 # Room for a roster of 100,000+ people (about 350 bytes each), not for an unbounded file.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+_LARGE_FILE_BYTES = 1024 * 1024
 _MAX_REPORTED_INPUT = 40
 _PLAIN_KEY_RE = re.compile(r"^[$A-Za-z_][$A-Za-z0-9_-]{0,99}$")
 _JSON_ERROR_RE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
@@ -131,6 +133,11 @@ def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
         parsed = _validate(name, text, model, problems)
         if parsed is not None:
             files[name] = parsed
+        if len(text) > _LARGE_FILE_BYTES:
+            # Parsing took several times the file's size for a moment; give it back before
+            # the next file, so that the parses of two large files do not add up.
+            del text
+            release_free_memory()
     return files
 
 

@@ -26,24 +26,10 @@ from gui.models.section_list_model import SectionListModel, section_title
 from gui.navigation_history import NavigationHistory
 from gui.resources import icon
 from gui.theme import Theme
-from gui.views.overview_pane import OverviewPane
+from gui.views.lazy_panes import LazyPanes, pane_class
 from gui.views.pane import Pane, PaneContext
-from gui.views.partners_pane import PartnersPane
-from gui.views.programme_pane import ProgrammePane
 from gui.views.search_box import SearchBox
-from gui.views.sources_pane import SourcesPane
-from gui.views.strategy_pane import StrategyPane
-from gui.views.timeline_pane import TimelinePane
 from gui.views.widgets import plain_label
-
-PANE_CLASSES: dict[str, type[Pane]] = {
-    "overview": OverviewPane,
-    "strategy": StrategyPane,
-    "partners": PartnersPane,
-    "programme": ProgrammePane,
-    "timeline": TimelinePane,
-    "sources": SourcesPane,
-}
 
 
 def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -57,7 +43,9 @@ def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QK
 
 class MainWindow(QMainWindow):
     section_changed = Signal(str)
-    panes_rebuilt = Signal()  # controllers that hook into panes re-hook on this
+    # A pane was built (on first use) or all were rebuilt: controllers that hook into
+    # panes re-hook on this.
+    panes_rebuilt = Signal()
     about_to_close = Signal(QCloseEvent)  # a controller (the kiosk) may ignore() the event
 
     def __init__(self, content: Content, theme: Theme, parent: QWidget | None = None) -> None:
@@ -70,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 640))
         self.resize(1280, 800)
 
-        self.panes: dict[str, Pane] = {}
+        self.panes = LazyPanes(self._create_pane, self.panes_rebuilt.emit)
         self._central = QWidget()  # built first: the search panel drops down over it
         self._search_index: SearchIndex | None = None
         self.stack = QStackedWidget()
@@ -141,24 +129,39 @@ class MainWindow(QMainWindow):
         return self.search_index().search(query)
 
     def _build_panes(self) -> None:
-        """Create every pane from the content, replacing any that exist.
+        """Replace every pane by an empty place in the stack; each pane is built from the
+        content when first shown or asked for (`self.panes[name]`).
 
         Panes lay out their text once, in the current language and theme; rebuilding them
-        (0.1 s) is simpler and more reliable than re-wording every label in place.
+        is simpler and more reliable than re-wording every label in place, and lazily only
+        the ones a visitor looks at are rebuilt. The first paint waits for one pane only.
         """
-        for pane in self.panes.values():
-            self.stack.removeWidget(pane)
-            pane.deleteLater()
-        context = PaneContext(self.content, self.theme)
-        self.panes = {}
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
         for name in SECTIONS:
-            pane = PANE_CLASSES[name](context)
-            pane.setObjectName(f"{name}Pane")
-            pane.setAccessibleName(section_title(name))
-            pane.citation_activated.connect(self.show_citation)
-            pane.ref_activated.connect(self.open_ref)
-            self.panes[name] = pane
-            self.stack.addWidget(pane)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{name}Placeholder")
+            self.stack.addWidget(placeholder)
+        self._context = PaneContext(self.content, self.theme)
+        self.panes = LazyPanes(self._create_pane, self.panes_rebuilt.emit)
+
+    def _create_pane(self, name: str) -> Pane:
+        pane = pane_class(name)(self._context)
+        pane.setObjectName(f"{name}Pane")
+        pane.setAccessibleName(section_title(name))
+        pane.citation_activated.connect(self.show_citation)
+        pane.ref_activated.connect(self.open_ref)
+        row = SECTIONS.index(name)
+        placeholder = self.stack.widget(row)
+        current = self.stack.currentIndex() == row
+        self.stack.insertWidget(row, pane)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current:
+            self.stack.setCurrentIndex(row)
+        return pane
 
     def rebuild_panes(self) -> None:
         """Rebuild the panes (new language or theme) and come back to where the user was."""
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
     def show_section(self, name: str) -> None:
         """Switch panes without touching history (history is the caller's business)."""
         row = SECTIONS.index(name)
+        self.panes[name]  # built on first use
         if self.stack.currentIndex() != row:
             self.stack.setCurrentIndex(row)
         if self.navigation.currentIndex().row() != row:
@@ -326,12 +330,14 @@ class MainWindow(QMainWindow):
 
     def reset_all_panes(self) -> None:
         """Forget a visitor's state everywhere: panes and the search field."""
-        for pane in self.panes.values():
+        for pane in self.panes.built().values():  # one never built has nothing to forget
             pane.reset()
         self.search_box.reset()
 
     def all_panes_pristine(self) -> bool:
-        return self.search_box.is_pristine() and all(p.is_pristine() for p in self.panes.values())
+        return self.search_box.is_pristine() and all(
+            p.is_pristine() for p in self.panes.built().values()
+        )
 
     # --- events -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
