@@ -64,6 +64,7 @@ def test_member_problems_are_reported_where_they_are(bundle: BundleCopy) -> None
 def test_identical_citations_are_one_object(bundle: BundleCopy) -> None:
     bundle.edit("programme.json", lambda g: g.update(members=[_member("m1"), _member("m2")]))
     first, second = bundle.load().programme.members
+    assert first.citations is second.citations
     assert first.citations[0] is second.citations[0]
     assert first.citations[0].source == "tencent"
 
@@ -73,3 +74,25 @@ def test_a_copy_of_a_loaded_object_can_change(content: Content) -> None:
     renamed = partner.model_copy(update={"name": "Someone else"})
     assert (renamed.name, partner.name) == ("Someone else", "Lei Jun")
     assert renamed.model_fields_set == partner.model_fields_set
+
+
+def test_malformed_citation_lists_are_still_reported(bundle: BundleCopy) -> None:
+    bundle.edit(
+        "programme.json",
+        lambda g: g.update(
+            members=[
+                _member("m1", citations=[]),
+                _member("m2", citations=["tencent"]),
+                _member("m3", citations=[{"source": "tencent", "page": 3}]),
+                _member("m4", citations="tencent"),
+            ]
+        ),
+    )
+    problems = bundle.problems()
+    assert len(problems) == 4
+    assert problems[0].startswith("programme.json: members[0].citations: ")
+    assert problems[1].startswith("programme.json: members[1].citations[0]: ")
+    assert problems[2] == (
+        "programme.json: members[2].citations[0].page: unknown field (not in the schema)"
+    )
+    assert problems[3].startswith("programme.json: members[3].citations: ")
