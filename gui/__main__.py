@@ -75,8 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1280x800")
     parser.add_argument(
         "--theme",
-        choices=("light", "dark", "high-contrast"),
-        help="colour theme (default: the one used last, else light)",
+        choices=("system", "light", "dark", "high-contrast"),
+        help="colour theme; system follows the desktop's light, dark or high-contrast "
+        "setting (default: the one chosen last, else system)",
     )
     parser.add_argument(
         "--lang",
@@ -259,8 +260,10 @@ def _run_window(
         if loaded is None:
             return 1
         content, problems = loaded
-    remembered_theme = theme_name(settings) if settings is not None else None
-    theme = args.theme or remembered_theme or "light"
+    from gui.theme_controller import CHOICES
+
+    remembered_theme = theme_name(settings, CHOICES) if settings is not None else None
+    theme = args.theme or remembered_theme or "system"
     window = create_main_window(content, theme)
     if problems:
         from gui.bundle_fallback import show_indicator
@@ -269,7 +272,10 @@ def _run_window(
     if settings is not None:
         from gui.unix_signals import quit_on_signals
 
-        state = WindowStateController(window, settings)
+        themes = window.theme_controller
+        state = WindowStateController(
+            window, settings, theme_choice=(lambda: themes.choice) if themes else None
+        )
         state.restore()
         quit_on_signals(app, before_quit=state.save)
     if args.size:

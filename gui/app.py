@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from gui import APP_ID, __version__, font_scale
 from gui.content import Content
+from gui.export.export_controller import ExportController
 from gui.fonts import register_fonts
 from gui.resources import app_icon
 from gui.theme import THEMES, Theme, stylesheet
+from gui.theme_controller import ThemeController
 from gui.views.main_menu import MainMenu
 from gui.views.main_window import MainWindow
 
@@ -63,10 +65,38 @@ def set_font_scale(app: QApplication, scale: float) -> float:
 
 
 def create_main_window(content: Content, theme_name: str = "light") -> MainWindow:
-    theme = THEMES[theme_name]
+    """The main window with its controllers. `theme_name` is a theme or "system"."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, theme)
-    window = MainWindow(content, theme)
-    MainMenu(window)
+    themes = ThemeController(lambda theme: apply_theme(app, theme), theme_name)
+    window = MainWindow(content, themes.theme)
+    themes.setParent(window)
+    themes.theme_changed.connect(window.set_theme)
+    window.theme_controller = themes
+    window.export_controller = ExportController(window)
+    menu = MainMenu(window)
+    window.theme_changed.connect(menu.apply_icons)
+    add_window_menus(window)
     return window
+
+
+def add_window_menus(window: MainWindow) -> None:
+    """Theme and print/export entries in the window's View and File menus, where they
+    exist (the kiosk has none; the actions' shortcuts work either way)."""
+    view_menu = window.findChild(QMenu, "viewMenu")
+    if view_menu is not None and window.theme_controller is not None:
+        view_menu.addSeparator()
+        window.theme_controller.build_menu(view_menu)
+    file_menu = window.findChild(QMenu, "fileMenu")
+    if file_menu is not None and window.export_controller is not None:
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        window.export_controller.add_to_menu(file_menu, before=first)
+    window.theme_changed.connect(lambda theme: _recolour_menu_icons(window, theme))
+    _recolour_menu_icons(window, window.theme)
+
+
+def _recolour_menu_icons(window: MainWindow, theme: Theme) -> None:
+    if window.theme_controller is not None:
+        window.theme_controller.apply_icons(theme.text)
+    if window.export_controller is not None:
+        window.export_controller.apply_icons()

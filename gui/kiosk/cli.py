@@ -136,6 +136,7 @@ def _stop_remembering(window: MainWindow) -> None:
 
     for state in window.findChildren(WindowStateController):
         state.enabled = False
-    menu = window.findChild(QObject, "mainMenu")
-    if menu is not None and hasattr(menu, "set_kiosk"):
-        menu.set_kiosk(True)
+    for name in ("mainMenu", "exportController"):  # print and export open dialogs too
+        controller = window.findChild(QObject, name)
+        if controller is not None and hasattr(controller, "set_kiosk"):
+            controller.set_kiosk(True)

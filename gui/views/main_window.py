@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +43,13 @@ from gui.views.pane import Pane, PaneContext
 from gui.views.search_box import SearchBox
 from gui.views.widgets import plain_label
 
+if TYPE_CHECKING:
+    from gui.export.export_controller import ExportController
+    from gui.theme_controller import ThemeController
+
+SIDEBAR_MIN_WIDTH = 220
+SIDEBAR_LIST_PADDING = 8  # the navigation list's horizontal padding (10_navigation.qss)
+
 
 def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
     """The platform's keys for an action plus ours, without duplicates: a key bound twice
@@ -46,7 +65,12 @@ class MainWindow(QMainWindow):
     # A pane was built (on first use) or all were rebuilt: controllers that hook into
     # panes re-hook on this.
     panes_rebuilt = Signal()
+    theme_changed = Signal(object)  # Theme: menus and controllers re-colour their icons
     about_to_close = Signal(QCloseEvent)  # a controller (the kiosk) may ignore() the event
+
+    # Set by gui.app.create_main_window, which assembles the window and its controllers.
+    theme_controller: ThemeController | None = None
+    export_controller: ExportController | None = None
 
     def __init__(self, content: Content, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +110,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.brand_sub)
         side_layout.addWidget(self._search_row())
         side_layout.addWidget(self.navigation, 1)
-        side.setFixedWidth(220)
+        self.sidebar = side
 
         central = self._central
         layout = QHBoxLayout(central)
@@ -98,6 +122,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._retranslate_chrome()
         self.apply_icons()
+        self._fit_sidebar()
+        for part in (self.navigation, self.brand, self.brand_sub):
+            part.installEventFilter(self)
         self.navigate("overview")
         self.setTabOrder(self.navigation, self.stack)
 
@@ -197,6 +224,32 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fit_sidebar()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The sidebar's text changes size with the zoom, through the application font and
+        # the stylesheet's point sizes: refit when any of it gets a new font.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and watched in (
+            self.navigation,
+            self.brand,
+            self.brand_sub,
+        ):
+            self._fit_sidebar()
+        return super().eventFilter(watched, event)
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest section name or brand line needs (at least 220 px), so
+        that a zoom or a language with longer words never cuts them off."""
+        nav = self.navigation
+        margins = nav.contentsMargins()
+        frame = 2 * nav.frameWidth() + margins.left() + margins.right()
+        needed = max(
+            nav.sizeHintForColumn(0) + frame + 2 * SIDEBAR_LIST_PADDING,
+            self.brand.sizeHint().width(),
+            self.brand_sub.sizeHint().width(),
+        )
+        self.sidebar.setFixedWidth(max(SIDEBAR_MIN_WIDTH, needed))
 
     # --- actions ------------------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -234,6 +287,21 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.history.changed.connect(self._update_history_actions)
         self._update_history_actions()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Switch to `theme` in place, keeping every pane's state (filter, selection).
+
+        The application's palette and stylesheet are set by gui.app.apply_theme; this
+        re-colours what the window paints itself: icons, delegates, the diagram.
+        """
+        if theme == self.theme:
+            return
+        self.theme = theme
+        self._context = replace(self._context, theme=theme)  # for panes built later
+        self.apply_icons()
+        for pane in self.panes.built().values():
+            pane.set_theme(theme)
+        self.theme_changed.emit(theme)
 
     def apply_icons(self) -> None:
         color = self.theme.text

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 from gui.content.safe_text import one_line
 from gui.content.schema import CitedText, Partner
 from gui.i18n import date_text, is_chinese, pick
+from gui.theme import Theme
 from gui.views.avatar import AvatarWidget
 from gui.views.citation_bar import CitationBar
+from gui.views.elided_button import ElidedButton
 from gui.views.flow_layout import FlowLayout
 from gui.views.pane import PaneContext
 from gui.views.widgets import button_text, heading, plain_label
@@ -43,6 +46,10 @@ class PartnerDetailPanel(QScrollArea):
         self._layout.setContentsMargins(20, 20, 20, 20)
         self._layout.setSpacing(10)
         self.show_partner(None)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Citation bars made from now on use `theme` (the pane re-colours existing ones)."""
+        self.context = replace(self.context, theme=theme)
 
     def _clear(self) -> None:
         _delete_items(self._layout)
@@ -121,7 +128,7 @@ class PartnerDetailPanel(QScrollArea):
             flow = FlowLayout(row)
             for ref in backlinks:
                 # One safe, shortened line; && keeps an ampersand from becoming a mnemonic.
-                button = QPushButton(button_text(self._backlink_label(ref), 60))
+                button = ElidedButton(button_text(self._backlink_label(ref), 60))
                 button.setObjectName("linkButton")
                 button.setAccessibleName(
                     self.tr("Open %1").replace("%1", one_line(self._backlink_label(ref)))

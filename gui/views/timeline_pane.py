@@ -45,7 +45,6 @@ class TimelinePane(Pane):
         )
         self.wire_cards(self.view)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.view.activated.connect(self._on_card_activated)  # Enter: what the event is about
         lay.addWidget(self.view, 1)
 
         self.links_label = plain_label("", "caption", wrap=False)

@@ -1098,4 +1098,119 @@
         <translation>相关：%1</translation>
     </message>
 </context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="87" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="88" />
+        <source>Print Current &amp;Section…</source>
+        <translation>打印当前栏目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="89" />
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="90" />
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="91" />
+        <source>Export Roster as &amp;CSV…</source>
+        <translation>导出合伙人名单为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="92" />
+        <source>Export Roster as &amp;JSON…</source>
+        <translation>导出合伙人名单为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="93" />
+        <source>Print a report of the whole content</source>
+        <translation>打印全部内容的报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="94" />
+        <source>Print the section on screen</source>
+        <translation>打印屏幕上的栏目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="95" />
+        <source>Save a report of the whole content as PDF</source>
+        <translation>将全部内容的报告保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="97" />
+        <source>Save the partner roster, as filtered, for a spreadsheet</source>
+        <translation>按当前筛选保存合伙人名单，供电子表格使用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="100" />
+        <source>Save the partner roster, as filtered, as JSON</source>
+        <translation>按当前筛选将合伙人名单保存为 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="130" />
+        <source>filter “%1”</source>
+        <translation>筛选“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="132" />
+        <source>cohort: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="172" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="173" />
+        <source>Could not write %1:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="188" />
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="190" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="204" />
+        <source>Export Roster as CSV</source>
+        <translation>导出合伙人名单为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="206" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="219" />
+        <source>Export Roster as JSON</source>
+        <translation>导出合伙人名单为 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="221" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="241" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
 </TS>

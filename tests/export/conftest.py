@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,14 +34,22 @@ def pdf_pages(path: Path) -> int:
     return int(line.split(":", 1)[1])
 
 
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
 def pdf_text(path: Path) -> str:
-    return subprocess.run(
-        [_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    ).stdout
+    """The PDF's text, NFKC-normalised: pdftotext reports a ligature glyph as "ﬁ" and a
+    CJK glyph that the font shares with a Kangxi radical as the radical ("⼩" for 小)."""
+    return nfkc(
+        subprocess.run(
+            [_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        ).stdout
+    )
 
 
 @pytest.fixture

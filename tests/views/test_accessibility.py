@@ -119,11 +119,14 @@ def _focus_kinds(window: MainWindow) -> dict[str, QWidget]:
 @pytest.mark.parametrize(
     "kind",
     [
+        "navigation",
+        "pane",
         "card grid",
         "citation button",
         "line edit",
         "combo box",
         "table",
+        "detail panel",
         "timeline",
         "source list",
         "article text",

@@ -58,7 +58,7 @@ def _squeezed(pane: QWidget) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), [(1920, 1080, 2.0)])
+@pytest.mark.parametrize(("width", "height", "scale"), [(1920, 1080, 2.0), (1280, 800, 1.0)])
 def test_nothing_is_clipped(window: MainWindow, app, width, height, scale) -> None:  # type: ignore[no-untyped-def]
     """No pane (nor any list, table or panel in it) scrolls sideways, and no label is
     narrower than its longest word: at 200 % on a full-HD screen, and at the default
@@ -80,6 +80,17 @@ def _assert_nothing_clipped(zoomed: MainWindow) -> None:
         problems += [f"{section}: {p}" for p in map(_sideways, areas) if p]
         problems += [f"{section}: {p}" for p in _squeezed(pane)]
     assert problems == []
+
+
+def test_the_sections_fit_the_sidebar_at_200_percent(zoomed: MainWindow) -> None:
+    nav = zoomed.navigation
+    assert nav.horizontalScrollBar().maximum() == 0
+    for row in range(nav.model().rowCount()):
+        index = nav.model().index(row, 0)
+        text_width = nav.fontMetrics().horizontalAdvance(index.data())
+        assert nav.visualRect(index).width() > text_width + nav.iconSize().width()
+    for label in (zoomed.brand, zoomed.brand_sub):
+        assert label.width() >= label.sizeHint().width(), label.text()
 
 
 def _card_heights(window: MainWindow) -> dict[str, int]:

@@ -1,0 +1,271 @@
+"""The main window's print and export actions.
+
+Print… and Export as PDF… produce the whole report (gui/export/report.py); Print Current
+Section… prints only the part of the report for the pane on screen. A pane is printed as
+its report part, not as a screenshot of the widget: the part holds all of the pane's
+content, not only what is scrolled into view; its text stays text (searchable, sharp at
+any zoom, readable by screen readers); it always prints dark on white whatever the
+theme; and a roster that is filtered on screen is printed filtered.
+
+The roster exports follow the Partners pane's filter and sort order. File dialogs start in
+the user's documents folder. In kiosk mode every action here is disabled: each of them
+would open a file dialog or a print dialog, a way out of the kiosk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+
+from gui.export import roster_csv
+from gui.export.pdf import page_setup, print_document, write_pdf
+from gui.export.report import ReportBuilder, report_sections
+from gui.models.roles import ItemRole
+from gui.models.section_list_model import section_title
+from gui.resources import icon
+from gui.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ExportController(QObject):
+    exported = Signal(str)  # the path of a file just written
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("exportController")
+        self.window = window
+        self._last_dir: Path | None = None
+        self.print_action = self._action("printAction", QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.print_report())
+        self.print_section_action = self._action("printSectionAction")
+        self.print_section_action.triggered.connect(lambda: self.print_section())
+        self.print_preview_action = self._action("printPreviewAction")
+        self.print_preview_action.triggered.connect(lambda: self.print_preview())
+        self.export_pdf_action = self._action("exportPdfAction", "Ctrl+Shift+E")
+        self.export_pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.export_csv_action = self._action("exportRosterCsvAction")
+        self.export_csv_action.triggered.connect(lambda: self.export_roster_csv())
+        self.export_json_action = self._action("exportRosterJsonAction")
+        self.export_json_action.triggered.connect(lambda: self.export_roster_json())
+        self.retranslate()
+        self.apply_icons()
+        window.installEventFilter(self)
+
+    def _action(self, name: str, key: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        self.window.addAction(action)
+        return action
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [
+            self.print_action,
+            self.print_section_action,
+            self.print_preview_action,
+            self.export_pdf_action,
+            self.export_csv_action,
+            self.export_json_action,
+        ]
+
+    def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
+        """Print actions, then export actions, each group followed by a separator."""
+        for group in (self.actions[:3], self.actions[3:]):
+            menu.insertActions(before, group)  # type: ignore[arg-type]  # None appends
+            menu.insertSeparator(before)  # type: ignore[arg-type]
+
+    def retranslate(self) -> None:
+        self.print_action.setText(self.tr("&Print…"))
+        self.print_section_action.setText(self.tr("Print Current &Section…"))
+        self.print_preview_action.setText(self.tr("Print Pre&view…"))
+        self.export_pdf_action.setText(self.tr("&Export as PDF…"))
+        self.export_csv_action.setText(self.tr("Export Roster as &CSV…"))
+        self.export_json_action.setText(self.tr("Export Roster as &JSON…"))
+        self.print_action.setStatusTip(self.tr("Print a report of the whole content"))
+        self.print_section_action.setStatusTip(self.tr("Print the section on screen"))
+        self.export_pdf_action.setStatusTip(self.tr("Save a report of the whole content as PDF"))
+        self.export_csv_action.setStatusTip(
+            self.tr("Save the partner roster, as filtered, for a spreadsheet")
+        )
+        self.export_json_action.setStatusTip(
+            self.tr("Save the partner roster, as filtered, as JSON")
+        )
+
+    def apply_icons(self) -> None:
+        color = self.window.theme.text
+        self.print_action.setIcon(icon("print", color))
+        self.export_pdf_action.setIcon(icon("export", color))
+
+    def set_kiosk(self, kiosk: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(not kiosk)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
+
+    # --- what to print --------------------------------------------------------------------
+    def _partners_pane(self):  # type: ignore[no-untyped-def]
+        return self.window.pane("partners")
+
+    def _label_for(self) -> Callable:  # type: ignore[type-arg]
+        return self._partners_pane().context.label_for  # type: ignore[no-any-return]
+
+    def filter_note(self) -> str:
+        """How the roster is filtered on screen, in words ('' when it is not)."""
+        pane = self._partners_pane()
+        parts = []
+        text = pane.filter_edit.text().strip()
+        if text:
+            parts.append(self.tr("filter “%1”").replace("%1", text))
+        if pane.cohort_combo.currentIndex() > 0:
+            parts.append(self.tr("cohort: %1").replace("%1", pane.cohort_combo.currentText()))
+        return ", ".join(parts)
+
+    def report(self, section: str | None = None) -> QTextDocument:
+        """The report (or one section's part of it), with the roster as shown on screen."""
+        proxy = self._partners_pane().proxy
+        partners = [proxy.index(row, 0).data(ItemRole) for row in range(proxy.rowCount())]
+        builder = ReportBuilder(
+            self.window.content, self._label_for(), partners, filter_note=self.filter_note()
+        )
+        return builder.build(report_sections(section))
+
+    def roster(self) -> list[roster_csv.RosterRecord]:
+        return roster_csv.roster_records(self._partners_pane().proxy, self._label_for())
+
+    # --- file names -----------------------------------------------------------------------
+    def default_path(self, suffix: str, part: str = "report") -> Path:
+        folder = self._last_dir or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        return folder / f"{self.window.content.bundle.id}-{part}.{suffix}"
+
+    def _ask_path(self, title: str, default: Path, name_filter: str, suffix: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.window, title, str(default), name_filter)
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(f"{path.name}.{suffix}")
+        self._last_dir = path.parent
+        return path
+
+    def _write(self, path: Path, write: Callable[[Path], object]) -> bool:
+        try:
+            write(path)
+        except OSError as error:
+            log.warning("could not write %s: %s", path, error)
+            QMessageBox.warning(
+                self.window,
+                self.tr("Export failed"),
+                self.tr("Could not write %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return False
+        log.info("exported %s", path)
+        self.exported.emit(str(path))
+        return True
+
+    # --- the actions ----------------------------------------------------------------------
+    @Slot()
+    def export_pdf(self, section: str | None = None) -> Path | None:
+        if not self.export_pdf_action.isEnabled():
+            return None
+        path = self._ask_path(
+            self.tr("Export as PDF"),
+            self.default_path("pdf", section or "report"),
+            self.tr("PDF documents (*.pdf)"),
+            "pdf",
+        )
+        if path is None:
+            return None
+        doc = self.report(section)
+        ok = self._write(path, lambda p: write_pdf(doc, p))
+        return path if ok else None
+
+    @Slot()
+    def export_roster_csv(self) -> Path | None:
+        if not self.export_csv_action.isEnabled():
+            return None
+        path = self._ask_path(
+            self.tr("Export Roster as CSV"),
+            self.default_path("csv", "partners"),
+            self.tr("CSV files (*.csv)"),
+            "csv",
+        )
+        if path is None:
+            return None
+        records = self.roster()
+        return path if self._write(path, lambda p: roster_csv.write_csv(records, p)) else None
+
+    @Slot()
+    def export_roster_json(self) -> Path | None:
+        if not self.export_json_action.isEnabled():
+            return None
+        path = self._ask_path(
+            self.tr("Export Roster as JSON"),
+            self.default_path("json", "partners"),
+            self.tr("JSON files (*.json)"),
+            "json",
+        )
+        if path is None:
+            return None
+        records = self.roster()
+        return path if self._write(path, lambda p: roster_csv.write_json(records, p)) else None
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        page_setup(printer)
+        printer.setDocName(self.window.content.bundle.title)
+        return printer
+
+    def _print_dialog(self, section: str | None) -> QPrintDialog | None:
+        if not self.print_action.isEnabled():
+            return None
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setObjectName("printDialog")
+        title = self.tr("Print") if section is None else section_title(section)
+        dialog.setWindowTitle(title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        doc = self.report(section)
+        dialog.accepted.connect(lambda: print_document(doc, printer))
+        dialog.destroyed.connect(lambda: printer)  # keeps the printer alive with the dialog
+        QDialog.open(dialog)  # window-modal; the subclass hides the plain open()
+        return dialog
+
+    @Slot()
+    def print_report(self) -> QPrintDialog | None:
+        """The print dialog for the whole report (returned for tests; it is window-modal)."""
+        return self._print_dialog(None)
+
+    @Slot()
+    def print_section(self) -> QPrintDialog | None:
+        return self._print_dialog(self.window.current_section())
+
+    @Slot()
+    def print_preview(self, section: str | None = None) -> QPrintPreviewDialog | None:
+        if not self.print_preview_action.isEnabled():
+            return None
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setObjectName("printPreviewDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        doc = self.report(section)
+        dialog.paintRequested.connect(lambda device: print_document(doc, device))
+        dialog.destroyed.connect(lambda: printer)
+        QDialog.open(dialog)  # window-modal; the subclass hides the plain open()
+        return dialog
