@@ -144,10 +144,8 @@ class KioskController(QObject):
         self.window.setStyleSheet("\n".join(filter(None, (self._window_sheet, sheet))))
 
     def _scale_sidebar(self, factor: float) -> None:
-        """The section list has a fixed width: it grows with the kiosk's larger font."""
-        side = self.window.findChild(QWidget, "sidebar")
-        if side is not None and side.minimumWidth() == side.maximumWidth():
-            side.setFixedWidth(round(side.minimumWidth() * factor))
+        """Section icons grow with the kiosk's larger font; the sidebar's width follows its
+        text by itself (MainWindow fits it to the font)."""
         nav = self.window.navigation
         nav.setIconSize(nav.iconSize() * factor)
 
