@@ -122,7 +122,7 @@ class SearchBox(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.field.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Search"))
         self.field.setToolTip(self.tr("Names in English, 中文 or pinyin, words, numbers, dates"))
 

@@ -37,7 +37,7 @@
 <context>
     <name>PartnersPane</name>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="188" />
+        <location filename="../../gui/views/partners_pane.py" line="191" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -61,7 +61,10 @@
     <message numerus="yes">
         <location filename="../../gui/views/search_box.py" line="143" />
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

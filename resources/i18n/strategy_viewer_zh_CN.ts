@@ -138,6 +138,121 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="87" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="88" />
+        <source>Print Current &amp;Section…</source>
+        <translation>打印当前栏目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="89" />
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="90" />
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="91" />
+        <source>Export Roster as &amp;CSV…</source>
+        <translation>导出合伙人名单为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="92" />
+        <source>Export Roster as &amp;JSON…</source>
+        <translation>导出合伙人名单为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="93" />
+        <source>Print a report of the whole content</source>
+        <translation>打印全部内容的报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="94" />
+        <source>Print the section on screen</source>
+        <translation>打印屏幕上的栏目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="95" />
+        <source>Save a report of the whole content as PDF</source>
+        <translation>将全部内容的报告保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="97" />
+        <source>Save the partner roster, as filtered, for a spreadsheet</source>
+        <translation>按当前筛选保存合伙人名单，供电子表格使用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="100" />
+        <source>Save the partner roster, as filtered, as JSON</source>
+        <translation>按当前筛选将合伙人名单保存为 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="130" />
+        <source>filter “%1”</source>
+        <translation>筛选“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="132" />
+        <source>cohort: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="172" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="173" />
+        <source>Could not write %1:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="188" />
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="190" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="204" />
+        <source>Export Roster as CSV</source>
+        <translation>导出合伙人名单为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="206" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="219" />
+        <source>Export Roster as JSON</source>
+        <translation>导出合伙人名单为 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="221" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/export_controller.py" line="241" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
     <name>FallbackIndicator</name>
     <message>
         <location filename="../../gui/views/fallback_indicator.py" line="22" />
@@ -258,43 +373,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="85" />
-        <location filename="../../gui/views/main_window.py" line="178" />
+        <location filename="../../gui/views/main_window.py" line="97" />
+        <location filename="../../gui/views/main_window.py" line="208" />
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="120" />
+        <location filename="../../gui/views/main_window.py" line="135" />
         <source>%1 — Strategy Viewer</source>
         <translation>%1 — 战略浏览器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="182" />
-        <location filename="../../gui/views/main_window.py" line="207" />
+        <location filename="../../gui/views/main_window.py" line="212" />
+        <location filename="../../gui/views/main_window.py" line="263" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="183" />
-        <location filename="../../gui/views/main_window.py" line="210" />
+        <location filename="../../gui/views/main_window.py" line="213" />
+        <location filename="../../gui/views/main_window.py" line="266" />
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="184" />
-        <location filename="../../gui/views/main_window.py" line="227" />
+        <location filename="../../gui/views/main_window.py" line="214" />
+        <location filename="../../gui/views/main_window.py" line="283" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="185" />
-        <location filename="../../gui/views/main_window.py" line="220" />
+        <location filename="../../gui/views/main_window.py" line="215" />
+        <location filename="../../gui/views/main_window.py" line="276" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="186" />
-        <location filename="../../gui/views/main_window.py" line="215" />
+        <location filename="../../gui/views/main_window.py" line="216" />
+        <location filename="../../gui/views/main_window.py" line="271" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
@@ -396,52 +511,52 @@
 <context>
     <name>PartnerDetailPanel</name>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="38" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="41" />
         <source>Partner details</source>
         <translation>合伙人详情</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="67" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="74" />
         <source>Select a partner to see their details.</source>
         <translation>选择一位合伙人以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="91" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="98" />
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="95" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="102" />
         <source>Founding partner (the sources give no date)</source>
         <translation>创始合伙人（来源未给出日期）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="99" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="106" />
         <source>Joined the company</source>
         <translation>加入公司</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="105" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="112" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="107" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="114" />
         <source>Role, as each source words it</source>
         <translation>职务（按各来源的表述）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="114" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="121" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="119" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="126" />
         <source>Mentioned in</source>
         <translation>相关内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="127" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="134" />
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -517,24 +632,24 @@
         <translation>批次(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="108" />
+        <location filename="../../gui/views/partners_pane.py" line="111" />
         <source>Partner roster</source>
         <translation>合伙人名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="188" />
+        <location filename="../../gui/views/partners_pane.py" line="191" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 位合伙人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="190" />
+        <location filename="../../gui/views/partners_pane.py" line="193" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="193" />
+        <location filename="../../gui/views/partners_pane.py" line="196" />
         <source>No partner matches</source>
         <translation>没有匹配的合伙人</translation>
     </message>
@@ -806,8 +921,8 @@
     <name>SearchBox</name>
     <message>
         <location filename="../../gui/views/search_box.py" line="125" />
-        <source>Search everything (Ctrl+K)</source>
-        <translation>搜索全部内容（Ctrl+K）</translation>
+        <source>Search (Ctrl+K)</source>
+        <translation>搜索（Ctrl+K）</translation>
     </message>
     <message>
         <location filename="../../gui/views/search_box.py" line="126" />
@@ -832,7 +947,9 @@
     <message numerus="yes">
         <location filename="../../gui/views/search_box.py" line="143" />
         <source>%n result(s)</source>
-        <translation><numerusform>%n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1096,121 +1213,6 @@
         <location filename="../../gui/views/timeline_pane.py" line="76" />
         <source>Related: %1</source>
         <translation>相关：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="87" />
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="88" />
-        <source>Print Current &amp;Section…</source>
-        <translation>打印当前栏目(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="89" />
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="90" />
-        <source>&amp;Export as PDF…</source>
-        <translation>导出为 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="91" />
-        <source>Export Roster as &amp;CSV…</source>
-        <translation>导出合伙人名单为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="92" />
-        <source>Export Roster as &amp;JSON…</source>
-        <translation>导出合伙人名单为 JSON(&amp;J)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="93" />
-        <source>Print a report of the whole content</source>
-        <translation>打印全部内容的报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="94" />
-        <source>Print the section on screen</source>
-        <translation>打印屏幕上的栏目</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="95" />
-        <source>Save a report of the whole content as PDF</source>
-        <translation>将全部内容的报告保存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="97" />
-        <source>Save the partner roster, as filtered, for a spreadsheet</source>
-        <translation>按当前筛选保存合伙人名单，供电子表格使用</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="100" />
-        <source>Save the partner roster, as filtered, as JSON</source>
-        <translation>按当前筛选将合伙人名单保存为 JSON</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="130" />
-        <source>filter “%1”</source>
-        <translation>筛选“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="132" />
-        <source>cohort: %1</source>
-        <translation>批次：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="172" />
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="173" />
-        <source>Could not write %1:
-%2</source>
-        <translation>无法写入 %1：
-%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="188" />
-        <source>Export as PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="190" />
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="204" />
-        <source>Export Roster as CSV</source>
-        <translation>导出合伙人名单为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="206" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="219" />
-        <source>Export Roster as JSON</source>
-        <translation>导出合伙人名单为 JSON</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="221" />
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export/export_controller.py" line="241" />
-        <source>Print</source>
-        <translation>打印</translation>
     </message>
 </context>
 </TS>
