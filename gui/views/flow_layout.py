@@ -6,6 +6,7 @@ Adapted from Qt's Flow Layout example.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
@@ -16,6 +17,15 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def __del__(self) -> None:
+        # Qt's layouts delete their items in their C++ destructors; this one keeps them in
+        # Python, so it deletes them itself (once the layout is gone: the items it still
+        # holds belong to no one else). Without this, every citation bar that is thrown
+        # away leaves its items behind.
+        for item in self._items:
+            shiboken6.delete(item)
+        self._items.clear()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)

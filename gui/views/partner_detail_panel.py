@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -39,12 +38,7 @@ class PartnerDetailPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Partner details"))
-        self._body = QWidget()
-        self._body.setObjectName("detailBody")
-        self.setWidget(self._body)
-        self._layout = QVBoxLayout(self._body)
-        self._layout.setContentsMargins(20, 20, 20, 20)
-        self._layout.setSpacing(10)
+        self._layout: QVBoxLayout  # made by _clear(), with a new body each time
         self.show_partner(None)
 
     def set_theme(self, theme: Theme) -> None:
@@ -52,7 +46,22 @@ class PartnerDetailPanel(QScrollArea):
         self.context = replace(self.context, theme=theme)
 
     def _clear(self) -> None:
-        _delete_items(self._layout)
+        """A new, empty body; the old one is deleted with everything in it.
+
+        Replacing the whole widget lets Qt delete its layouts and their items; taking the
+        items out one by one would leave each item to be deleted by hand (a kiosk showing
+        partner after partner would lose a kilobyte each time).
+        """
+        old = self.takeWidget()
+        if old is not None:
+            old.hide()  # gone at once; deleted later, as a click inside it may be running
+            old.deleteLater()
+        body = QWidget()
+        body.setObjectName("detailBody")
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(20, 20, 20, 20)
+        self._layout.setSpacing(10)
+        self.setWidget(body)
 
     def _bar(self, citations: tuple) -> CitationBar:  # type: ignore[type-arg]
         bar = CitationBar(self.context.label_for, self.context.theme.accent)
@@ -150,17 +159,3 @@ class PartnerDetailPanel(QScrollArea):
         words = quote.text.split()
         short = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
         return f"“{short}”"
-
-
-def _delete_items(layout: QLayout) -> None:
-    """Delete every widget and layout in `layout`, at any depth (the header's names are a
-    layout inside a layout: left behind, a kiosk showing partner after partner leaks them)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()  # gone at once, not only when the deferred delete runs
-            widget.deleteLater()
-        elif item.layout() is not None:
-            _delete_items(item.layout())
-            item.layout().deleteLater()
