@@ -429,19 +429,27 @@ def _citation_lists(content: Content) -> Iterator[tuple[str, _Where, tuple[Citat
 
 
 def _check_citations(content: Content) -> Iterator[Problem]:
-    # A large roster cites the same few (shared) citation objects over and over: check
-    # each object once, and format a location only for a problem.
+    # A large roster cites the same few (shared) lists of (shared) citations over and over:
+    # check each list and each citation once, and format a location only for a problem.
     verdicts: dict[int, tuple[str, str] | None] = {}
+    by_list: dict[int, list[tuple[int, str, str]]] = {}
+
+    def check(citation: Citation) -> tuple[str, str] | None:
+        key = id(citation)
+        if key not in verdicts:
+            verdicts[key] = _citation_problem(content, citation)
+        return verdicts[key]
+
     for file, where, citations in _citation_lists(content):
-        for k, citation in enumerate(citations):
-            key = id(citation)
-            if key in verdicts:
-                verdict = verdicts[key]
-            else:
-                verdict = verdicts[key] = _citation_problem(content, citation)
-            if verdict is not None:
-                field, message = verdict
-                yield Problem(file, _location((*where, k, field)), message)
+        found = by_list.get(id(citations))
+        if found is None:
+            found = by_list[id(citations)] = [
+                (k, *verdict)
+                for k, citation in enumerate(citations)
+                if (verdict := check(citation)) is not None
+            ]
+        for k, field, message in found:
+            yield Problem(file, _location((*where, k, field)), message)
 
 
 def _citation_problem(content: Content, citation: Citation) -> tuple[str, str] | None:

@@ -134,7 +134,7 @@ def _shared_citations(
         return handler(value)
     # A JSON array arrives here as a list; the strict tuple it becomes is validated as such.
     try:
-        key = tuple(tuple(item.items()) for item in value)
+        key = tuple(map(tuple, map(dict.items, value)))
         shared = _SHARED_CITATION_LISTS.get(key)
     except (TypeError, AttributeError):  # not objects of strings: validation reports it
         return handler(tuple(value))
