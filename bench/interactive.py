@@ -122,6 +122,7 @@ def run(data: Path | None) -> dict[str, Any]:
     members_filter = getattr(roster, "filter_edit", None)
     if members_filter is not None:
         window.navigate("programme")
+        window.pane("programme").ensureWidgetVisible(roster.table)  # repainted as typed
         app.processEvents()
         samples = []
         for query in QUERIES:

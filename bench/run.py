@@ -81,7 +81,25 @@ def machine_info(python: str) -> dict[str, Any]:
         text=True,
         check=True,
     ).stdout.split()
+    # A yardstick for comparing machines: a plain Python loop (a typical 2020s desktop:
+    # about 0.4 s), median of three.
+    loop = subprocess.run(
+        [
+            python,
+            "-c",
+            "import time, statistics\n"
+            "def run():\n"
+            "    t = time.perf_counter(); s = 0\n"
+            "    for i in range(10_000_000): s += i\n"
+            "    return time.perf_counter() - t\n"
+            "print(statistics.median(run() for _ in range(3)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return {
+        "python_loop_10m_s": round(float(loop), 3),
         "cpu": cpu,
         "cores": os.cpu_count(),
         "memory_gib": round(memory / 1024**3, 1),
@@ -306,7 +324,8 @@ def report(results: dict[str, Any]) -> str:
     lines = [
         f"Strategy Viewer benchmark, {results['date']}, commit {results['commit']}",
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, {m['os']}",
-        f"Python {m['python']}, PySide6 {m['pyside6']} (Qt {m['qt']}), pydantic {m['pydantic']}; "
+        f"Python {m['python']} (a 10-million-step loop: {m['python_loop_10m_s']:.2f} s), "
+        f"PySide6 {m['pyside6']} (Qt {m['qt']}), pydantic {m['pydantic']}; "
         f"platform {results['platform']}; load average at start "
         + " ".join(f"{x:.2f}" for x in m["load_average"]),
         "",
