@@ -126,18 +126,21 @@ def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
         return {}
     root = folder.resolve()
     files: dict[str, FileModel] = {}
+    parsed_large = False
     for name, model in BUNDLE_FILES.items():
         text = _read_text(root, name, problems)
         if text is None:
             continue
+        large = len(text) > _LARGE_FILE_BYTES
+        if large and parsed_large:
+            # Parsing a large file takes several times its size for a moment; the C library
+            # keeps that memory once freed. Give it back before the next large parse, so
+            # that the two do not add up at the peak.
+            release_free_memory()
+        parsed_large = parsed_large or large
         parsed = _validate(name, text, model, problems)
         if parsed is not None:
             files[name] = parsed
-        if len(text) > _LARGE_FILE_BYTES:
-            # Parsing took several times the file's size for a moment; give it back before
-            # the next file, so that the parses of two large files do not add up.
-            del text
-            release_free_memory()
     return files
 
 
