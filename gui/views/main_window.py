@@ -163,8 +163,7 @@ class MainWindow(QMainWindow):
         is simpler and more reliable than re-wording every label in place, and lazily only
         the ones a visitor looks at are rebuilt. The first paint waits for one pane only.
         """
-        while self.stack.count():
-            old = self.stack.widget(0)
+        while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         for name in SECTIONS:
@@ -182,6 +181,7 @@ class MainWindow(QMainWindow):
         pane.ref_activated.connect(self.open_ref)
         row = SECTIONS.index(name)
         placeholder = self.stack.widget(row)
+        assert placeholder is not None, "the stack holds a place for every section"
         current = self.stack.currentIndex() == row
         self.stack.insertWidget(row, pane)
         self.stack.removeWidget(placeholder)
