@@ -222,6 +222,10 @@ def child_env(home: Path, platform_name: str, display: str | None) -> dict[str, 
         env[var] = str(home / var.lower())
     env.update(LANG="en_GB.UTF-8", LANGUAGE="en", QT_QPA_PLATFORM=platform_name)
     env.pop("LC_ALL", None)
+    # An installed app runs from byte-compiled modules; without this a shell that sets
+    # PYTHONDONTWRITEBYTECODE would have every run compile gui/ from source (~50 ms).
+    # The warm-up round writes the .pyc files.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     if display:
         env["DISPLAY"] = display
