@@ -10,6 +10,10 @@ theme; and a roster that is filtered on screen is printed filtered.
 The roster exports follow the Partners pane's filter and sort order. File dialogs start in
 the user's documents folder. In kiosk mode every action here is disabled: each of them
 would open a file dialog or a print dialog, a way out of the kiosk.
+
+Only the actions are made at start-up. Qt Print Support and the report, PDF and roster
+modules are imported when an action first needs them: most sessions never print, and
+loading them would delay the window's first paint.
 """
 
 from __future__ import annotations
@@ -17,19 +21,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
-from gui.export import roster_csv
-from gui.export.pdf import page_setup, print_document, write_pdf
-from gui.export.report import ReportBuilder, report_sections
 from gui.models.roles import ItemRole
 from gui.models.section_list_model import section_title
 from gui.resources import icon
 from gui.views.main_window import MainWindow
+
+if TYPE_CHECKING:  # imported where first used: see the module's docstring
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+
+    from gui.export.roster_csv import RosterRecord
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +141,8 @@ class ExportController(QObject):
 
     def report(self, section: str | None = None) -> QTextDocument:
         """The report (or one section's part of it), with the roster as shown on screen."""
+        from gui.export.report import ReportBuilder, report_sections
+
         proxy = self._partners_pane().proxy
         partners = [proxy.index(row, 0).data(ItemRole) for row in range(proxy.rowCount())]
         builder = ReportBuilder(
@@ -141,7 +150,9 @@ class ExportController(QObject):
         )
         return builder.build(report_sections(section))
 
-    def roster(self) -> list[roster_csv.RosterRecord]:
+    def roster(self) -> list[RosterRecord]:
+        from gui.export import roster_csv
+
         return roster_csv.roster_records(self._partners_pane().proxy, self._label_for())
 
     # --- file names -----------------------------------------------------------------------
@@ -192,6 +203,8 @@ class ExportController(QObject):
         )
         if path is None:
             return None
+        from gui.export.pdf import write_pdf
+
         doc = self.report(section)
         ok = self._write(path, lambda p: write_pdf(doc, p))
         return path if ok else None
@@ -208,8 +221,10 @@ class ExportController(QObject):
         )
         if path is None:
             return None
+        from gui.export.roster_csv import write_csv
+
         records = self.roster()
-        return path if self._write(path, lambda p: roster_csv.write_csv(records, p)) else None
+        return path if self._write(path, lambda p: write_csv(records, p)) else None
 
     @Slot()
     def export_roster_json(self) -> Path | None:
@@ -223,10 +238,16 @@ class ExportController(QObject):
         )
         if path is None:
             return None
+        from gui.export.roster_csv import write_json
+
         records = self.roster()
-        return path if self._write(path, lambda p: roster_csv.write_json(records, p)) else None
+        return path if self._write(path, lambda p: write_json(records, p)) else None
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from gui.export.pdf import page_setup
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         page_setup(printer)
         printer.setDocName(self.window.content.bundle.title)
@@ -235,6 +256,10 @@ class ExportController(QObject):
     def _print_dialog(self, section: str | None) -> QPrintDialog | None:
         if not self.print_action.isEnabled():
             return None
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from gui.export.pdf import print_document
+
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setObjectName("printDialog")
@@ -260,6 +285,10 @@ class ExportController(QObject):
     def print_preview(self, section: str | None = None) -> QPrintPreviewDialog | None:
         if not self.print_preview_action.isEnabled():
             return None
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from gui.export.pdf import print_document
+
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setObjectName("printPreviewDialog")

@@ -1,0 +1,65 @@
+"""What the app loads before its first paint: nothing that only a later action needs.
+
+Start-up time is a target (issue 8: cold start ≤ 2× a bare PySide6 window), and what is
+imported before the window shows is most of it. The app is started as `--screenshot`
+starts it, in a separate process (the test process has imported everything already),
+and the modules loaded by the time the first paint is saved are checked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Runs the command line's own main() up to the first paint, then lists sys.modules.
+_SCRIPT = """
+import json, sys
+from gui.__main__ import main
+status = main(["--screenshot", sys.argv[1]])
+print(json.dumps(sorted(sys.modules)))
+sys.exit(status)
+"""
+
+# Loaded on first use only: printing and exporting.
+DEFERRED = (
+    "PySide6.QtPrintSupport",
+    "gui.export.pdf",
+    "gui.export.report",
+    "gui.export.roster_csv",
+)
+
+
+@pytest.fixture(scope="module")
+def loaded_at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    tmp = tmp_path_factory.mktemp("startup")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, str(tmp / "shot.png")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp / "shot.png").is_file()
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+def test_the_window_and_its_export_actions_are_loaded(loaded_at_first_paint: set[str]) -> None:
+    # The check below means something only if the window was really built.
+    assert "gui.views.main_window" in loaded_at_first_paint
+    assert "gui.export.export_controller" in loaded_at_first_paint
+
+
+@pytest.mark.parametrize("module", DEFERRED)
+def test_not_loaded_before_the_first_paint(loaded_at_first_paint: set[str], module: str) -> None:
+    assert module not in loaded_at_first_paint
