@@ -27,9 +27,10 @@ print(json.dumps(sorted(sys.modules)))
 sys.exit(status)
 """
 
-# Loaded on first use only: printing and exporting.
+# Loaded on first use only: printing and exporting, and the search index.
 DEFERRED = (
     "PySide6.QtPrintSupport",
+    "gui.content.search_index",
     "gui.export.pdf",
     "gui.export.report",
     "gui.export.roster_csv",

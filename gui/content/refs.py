@@ -27,6 +27,24 @@ KIND_SECTIONS: dict[str, str] = {
     "source": "sources",
 }
 
+# Every kind of item search finds, in the order its result groups are shown (and of equal
+# scores). Here rather than in the search index so that the window can lay out its search
+# box without importing the index, which is built on first use.
+KIND_ORDER: tuple[str, ...] = (
+    "partner",
+    "cohort",
+    "strategy",
+    "statement",
+    "quote",
+    "principle",
+    "programme",
+    "fact",
+    "batch",
+    "event",
+    "source",
+    "overview",
+)
+
 _REF_RE = re.compile(
     r"^(?P<kind>[a-z]+)(?::(?P<id>[A-Za-z0-9._-]+)(?:#(?P<anchor>[A-Za-z0-9._-]+))?)?$"
 )

@@ -53,6 +53,7 @@ from typing import Any, ClassVar
 
 from gui.content.content import Content
 from gui.content.pinyin import PinyinTable, has_han
+from gui.content.refs import KIND_ORDER
 from gui.content.schema import (
     Batch,
     BundleFile,
@@ -527,21 +528,8 @@ class SearchIndex:
     (`python tests/content/synthetic_bundle.py` measures both).
     """
 
-    # The order of result groups for display (and of equal scores).
-    KIND_ORDER: ClassVar[tuple[str, ...]] = (
-        "partner",
-        "cohort",
-        "strategy",
-        "statement",
-        "quote",
-        "principle",
-        "programme",
-        "fact",
-        "batch",
-        "event",
-        "source",
-        "overview",
-    )
+    # The order of result groups for display (and of equal scores): gui.content.refs.
+    KIND_ORDER: ClassVar[tuple[str, ...]] = KIND_ORDER
 
     def __init__(
         self,

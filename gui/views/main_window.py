@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from gui import __version__
 from gui.content import SECTIONS, Content, Target
+from gui.content.refs import KIND_ORDER
 from gui.content.safe_text import one_line
 from gui.content.schema import Citation
-from gui.content.search_index import SearchHit, SearchIndex
 from gui.i18n import is_chinese, pick
 from gui.models.section_list_model import SectionListModel, section_title
 from gui.navigation_history import NavigationHistory
@@ -44,6 +44,7 @@ from gui.views.search_box import SearchBox
 from gui.views.widgets import plain_label
 
 if TYPE_CHECKING:
+    from gui.content.search_index import SearchHit, SearchIndex
     from gui.export.export_controller import ExportController
     from gui.theme_controller import ThemeController
 
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
 
     def _search_row(self) -> QWidget:
         self.search_box = SearchBox(
-            self._search, SearchIndex.KIND_ORDER, self.theme, panel_parent=self._central
+            self._search, KIND_ORDER, self.theme, panel_parent=self._central
         )
         self.search_box.ref_chosen.connect(self.open_ref)
         row = QWidget()
@@ -147,8 +148,11 @@ class MainWindow(QMainWindow):
         return row
 
     def search_index(self) -> SearchIndex:
-        """Built on first use, not at start-up: the first paint should not wait for it."""
+        """Built on first use, not at start-up: the first paint should not wait for it
+        (nor for its module, imported here)."""
         if self._search_index is None:
+            from gui.content.search_index import SearchIndex
+
             self._search_index = SearchIndex.build(self.content)
         return self._search_index
 
