@@ -136,8 +136,10 @@ class PartnerDetailPanel(QScrollArea):
             row = QWidget()
             flow = FlowLayout(row)
             for ref in backlinks:
-                # One safe, shortened line; && keeps an ampersand from becoming a mnemonic.
-                button = ElidedButton(button_text(self._backlink_label(ref), 60))
+                # One safe line, && keeping an ampersand from becoming a mnemonic. The
+                # button itself shortens the label to the width it gets; the cap is only
+                # for absurdly long titles ("date · title" of a real event is ~65).
+                button = ElidedButton(button_text(self._backlink_label(ref), 120))
                 button.setObjectName("linkButton")
                 button.setAccessibleName(
                     self.tr("Open %1").replace("%1", one_line(self._backlink_label(ref)))

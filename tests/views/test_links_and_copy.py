@@ -89,6 +89,17 @@ def test_partner_details_link_to_what_mentions_them(window, qtbot) -> None:  # t
     assert grid.model().card(grid.currentIndex().row()).ref == "quote:battlefield"
 
 
+def test_a_backlink_shows_its_whole_label_where_there_is_room(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    window.resize(1920, 1080)
+    assert window.open_ref("partner:lu-weibing")
+    detail = window.pane("partners").detail
+    [link] = [b for b in detail.findChildren(QPushButton) if b.objectName() == "linkButton"]
+    # It was cut to 60 characters however wide the panel: "…, new entrepre…".
+    assert link.text() == "16 August 2020 · Mobile × AIoT, nine partners, new entrepreneurs"
+
+
 def test_backlinks_in_the_content_layer(content) -> None:  # type: ignore[no-untyped-def]
     assert content.backlinks("partner:lu-weibing") == ("event:2020-08-16",)
     assert "quote:moat" in content.backlinks("partner:lei-jun")
