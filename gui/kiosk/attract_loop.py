@@ -5,11 +5,14 @@ then keeps the picture moving so nothing burns into the screen: the page pans sl
 the Partners and Timeline panes highlight their next item, and a "touch to explore" hint
 drifts to a new place. The first touch, click, key or wheel stops the loop and is
 swallowed whole (press, moves and release), so it does not also activate whatever was
-under the finger; `interrupted` then tells the controller to show the home pane.
+under the finger; `interrupted` then tells the controller to show the home pane. A moved
+pointer stops the loop too, and a press that follows it within WAKE_GRACE_MS is still the
+wake-up: a touch screen that acts as a mouse moves the pointer to the finger, then presses.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -33,6 +36,7 @@ from gui.views.main_window import MainWindow
 TRANSITION_MS = 700
 HINT_SPOTS = (0.5, 0.3, 0.7, 0.4, 0.6)  # horizontal centres the hint drifts between
 MOVE_SLOP_PX = 8
+WAKE_GRACE_MS = 500  # after a pointer move woke the kiosk, a press is still the wake-up
 _T = QEvent.Type
 # Inputs that wake the kiosk and are swallowed whole.
 _WAKE = frozenset(
@@ -78,6 +82,7 @@ class AttractLoop(QObject):
         self.steps = tuple(steps)
         self._running = False
         self._swallowing = False
+        self._woken_at = -1.0  # monotonic time a pointer move stopped the loop
         self._filtering = False
         self._index = -1
         self._highlight_index: dict[str, int] = {}
@@ -132,6 +137,7 @@ class AttractLoop(QObject):
     def uninstall(self) -> None:
         self.stop()
         self._swallowing = False
+        self._woken_at = -1.0
         if self._filtering:
             app = QApplication.instance()
             if app is not None:
@@ -144,6 +150,7 @@ class AttractLoop(QObject):
             return
         self.install()
         self._running = True
+        self._woken_at = -1.0
         current = self.window.current_section()
         self._index = self.steps.index(current) if current in self.steps else -1
         self._cursor_at = QCursor.pos().toPointF()
@@ -255,6 +262,12 @@ class AttractLoop(QObject):
                 event.accept()
                 return True
         if not self._running:
+            if kind in _PRESS_START and self._in_wake_grace():
+                # The press that follows the move that woke the kiosk: part of the wake-up.
+                self._woken_at = -1.0
+                self._swallowing = True
+                event.accept()
+                return True
             return False
         if kind in _WAKE:
             event.accept()
@@ -265,6 +278,15 @@ class AttractLoop(QObject):
             moved = event.globalPosition() - self._cursor_at
             if moved.manhattanLength() > MOVE_SLOP_PX:
                 self._interrupt()
+                self._woken_at = time.monotonic()
+        return False
+
+    def _in_wake_grace(self) -> bool:
+        if self._woken_at < 0:
+            return False
+        if (time.monotonic() - self._woken_at) * 1000 <= WAKE_GRACE_MS:
+            return True
+        self._woken_at = -1.0
         return False
 
     def _interrupt(self) -> None:

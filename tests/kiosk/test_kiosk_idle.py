@@ -115,3 +115,54 @@ def test_a_key_also_wakes_the_kiosk(kiosk_window, qtbot, make_kiosk) -> None:  #
     with qtbot.waitSignal(kiosk.attract.interrupted):
         qtbot.keyClick(kiosk_window.navigation, Qt.Key.Key_Down)
     assert kiosk_window.current_section() == "overview"  # the key did not move the list
+
+
+def test_a_touch_screen_tap_wakes_the_kiosk_and_does_nothing_else(
+    kiosk_window, qtbot, make_kiosk
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    # Idle again soon after the wake-up, but not before the visitor's own tap.
+    kiosk = make_kiosk(idle_timeout_seconds=0.5, attract_order="strategy,partners")
+    with qtbot.waitSignal(kiosk.attract.advanced, timeout=3000):
+        pass
+    nav = kiosk_window.navigation
+    rect = nav.visualRect(kiosk_window.sections.index(SECTIONS.index("timeline"), 0))
+    where = nav.viewport().mapTo(kiosk_window, rect.center())
+    screen = QTest.createTouchDevice()
+
+    def tap() -> None:
+        QTest.touchEvent(kiosk_window, screen).press(0, where, kiosk_window)
+        QTest.touchEvent(kiosk_window, screen).release(0, where, kiosk_window)
+
+    with qtbot.waitSignal(kiosk.attract.interrupted):
+        tap()
+    assert kiosk_window.current_section() == "overview"
+    assert not kiosk.attract.is_running()
+    tap()  # the next tap is the visitor's own
+    assert kiosk_window.current_section() == "timeline"
+
+
+def test_a_touch_screen_acting_as_a_mouse_wakes_the_kiosk_only(
+    kiosk_window, qtbot, make_kiosk
+) -> None:  # type: ignore[no-untyped-def]
+    """Such a screen moves the pointer to the finger, then presses: both are the wake-up."""
+    from PySide6.QtTest import QTest
+
+    from gui.kiosk.attract_loop import WAKE_GRACE_MS
+
+    kiosk = make_kiosk(
+        idle_timeout_seconds=(WAKE_GRACE_MS + 400) / 1000, attract_order="strategy,partners"
+    )
+    nav = kiosk_window.navigation
+    rect = nav.visualRect(kiosk_window.sections.index(SECTIONS.index("timeline"), 0))
+    QTest.mouseMove(kiosk_window, QPoint(kiosk_window.width() - 5, kiosk_window.height() - 5))
+    with qtbot.waitSignal(kiosk.attract.advanced, timeout=5000):
+        pass
+    with qtbot.waitSignal(kiosk.attract.interrupted):
+        QTest.mouseMove(nav.viewport(), rect.center())
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert kiosk_window.current_section() == "overview"
+    qtbot.wait(WAKE_GRACE_MS + 50)
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert kiosk_window.current_section() == "timeline"
