@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from gui import font_scale
 from gui.kiosk.attract_loop import AttractLoop
@@ -157,7 +157,47 @@ class KioskController(QObject):
             and self.window.all_panes_pristine()  # the search field included
             and not history.can_go_back()
             and not history.can_go_forward()
+            and self._at_kiosk_zoom()
+            and not any(
+                bar.value() != bar.minimum()
+                for area in self._scroll_areas()
+                for bar in (area.verticalScrollBar(), area.horizontalScrollBar())
+            )
         )
+
+    def _scroll_areas(self) -> list[QAbstractScrollArea]:
+        """Every scrolling area of the window (popups are windows of their own)."""
+        return [
+            area
+            for area in self.window.findChildren(QAbstractScrollArea)
+            if area.window() is self.window
+        ]
+
+    def _at_kiosk_zoom(self) -> bool:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        return abs(font_scale.current(app) - self.config.font_scale) < 1e-6
+
+    def _restore_zoom(self) -> None:
+        """No key or gesture zooms a kiosk; should anything have, the text size and what
+        the kiosk sizes from it come back."""
+        if self._at_kiosk_zoom():
+            return
+        from gui.app import set_font_scale
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        set_font_scale(app, self.config.font_scale)
+        self._apply_stylesheet()
+        set_card_chip_height(self.window, TOUCH_TARGET_PX)
+        set_min_row_height(self.window, TOUCH_TARGET_PX)
+
+    def _rewind_scroll_areas(self) -> None:
+        """Every page, list and panel back at its start, down and across: panes reset
+        their own, and this catches any they do not know about."""
+        for area in self._scroll_areas():
+            for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+                bar.setValue(bar.minimum())
 
     def reset_to_home(self, force: bool = False) -> bool:
         """Forget the last visitor: close popups, clear every pane, show home. Returns
@@ -167,9 +207,11 @@ class KioskController(QObject):
             popup.close()
         if not force and self.is_home_and_clean():
             return False
+        self._restore_zoom()
         self.window.reset_all_panes()  # the search field's words too
         self.window.show_section(self.config.home)
         self.window.history.clear(self.config.home)
+        self._rewind_scroll_areas()
         self.window.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
         self.home_shown.emit()
         return True

@@ -112,13 +112,22 @@ class MemberRosterPanel(QWidget):
 
     def reset(self) -> None:
         self.filter_edit.clear()
+        if not self._in_bundle_order():
+            # No indicator: the proxy sorts by column -1, the bundle's order.
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
         self.table.scrollToTop()
+        self.table.horizontalScrollBar().setValue(0)
+
+    def _in_bundle_order(self) -> bool:
+        return self.table.horizontalHeader().sortIndicatorSection() < 0
 
     def is_pristine(self) -> bool:
         return (
             not self.filter_edit.text()
+            and self._in_bundle_order()
             and not self.table.selectionModel().hasSelection()
             and self.table.verticalScrollBar().value() == 0
+            and self.table.horizontalScrollBar().value() == 0
         )

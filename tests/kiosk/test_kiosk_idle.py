@@ -3,6 +3,7 @@ it, shows home and goes no further."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -117,6 +118,61 @@ def test_a_key_also_wakes_the_kiosk(kiosk_window, qtbot, make_kiosk) -> None:  #
     assert kiosk_window.current_section() == "overview"  # the key did not move the list
 
 
+def _click_header(qtbot, table, column: int) -> None:  # type: ignore[no-untyped-def]
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def _scroll_areas(window) -> list:  # type: ignore[no-untyped-def]
+    """Every scrolling area of the window itself (popups are windows of their own)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    return [a for a in window.findChildren(QAbstractScrollArea) if a.window() is window]
+
+
+def test_idle_reset_forgets_search_scrolling_and_zoom(app, kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    from gui import font_scale
+    from gui.views.main_menu import MainMenu
+
+    kiosk = make_kiosk(idle_timeout_seconds=0.5, attract_interval_seconds=0)
+    window = kiosk_window
+    list(window.panes.values())  # every page visited
+    window.show_section("partners")
+    # A visitor types in the search box and leaves its results open.
+    qtbot.keyClicks(window.search_box.field, "xiaomi")
+    qtbot.waitUntil(window.search_box.panel.isVisible, timeout=2000)
+    # Flicks pages, lists and panels down and sideways.
+    for area in _scroll_areas(window):
+        for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+            bar.setValue(bar.maximum())
+    assert sum(a.verticalScrollBar().value() > 0 for a in _scroll_areas(window)) >= 2
+    # And the text got bigger (no visitor key or gesture zooms a kiosk; anything that did
+    # is undone all the same).
+    window.findChild(MainMenu, "mainMenu").zoom_in()
+    assert font_scale.current(app) != kiosk.config.font_scale
+    assert not kiosk.is_home_and_clean()
+
+    with qtbot.waitSignal(kiosk.idle_reset, timeout=3000):
+        pass
+    assert window.current_section() == "overview"
+    assert window.search_box.field.text() == ""
+    assert not window.search_box.panel.isVisible()
+    assert font_scale.current(app) == kiosk.config.font_scale
+    moved = [
+        area.objectName() or type(area).__name__
+        for area in _scroll_areas(window)
+        for bar in (area.verticalScrollBar(), area.horizontalScrollBar())
+        if bar.value() != bar.minimum()
+    ]
+    assert moved == []
+    assert kiosk.is_home_and_clean()
+    with qtbot.assertNotEmitted(kiosk.idle_reset, wait=700):  # clean now: no second reset
+        pass
+
+
 def test_a_touch_screen_tap_wakes_the_kiosk_and_does_nothing_else(
     kiosk_window, qtbot, make_kiosk
 ) -> None:  # type: ignore[no-untyped-def]
@@ -166,3 +222,50 @@ def test_a_touch_screen_acting_as_a_mouse_wakes_the_kiosk_only(
     qtbot.wait(WAKE_GRACE_MS + 50)
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert kiosk_window.current_section() == "timeline"
+
+
+@pytest.fixture
+def member_window(app, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """A window over a bundle that lists a programme's members."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui.app import create_main_window
+    from gui.content import load_bundle
+    from gui.content.synthetic import write_bundle
+
+    win = create_main_window(load_bundle(write_bundle(tmp_path, partners=9, members=300)))
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_idle_reset_puts_the_members_back_in_the_bundles_order(
+    member_window, qtbot, make_kiosk
+) -> None:  # type: ignore[no-untyped-def]
+    from gui.models.member_table_model import MemberTableModel
+
+    kiosk = make_kiosk(window=member_window, idle_timeout_seconds=0.4, attract_interval_seconds=0)
+    member_window.show_section("programme")
+    pane = member_window.pane("programme")
+    members = pane.members
+    assert members is not None
+    table = members.table
+    pane.ensureWidgetVisible(table)  # the visitor scrolls down to the members
+
+    def names() -> list[str]:
+        return [table.model().index(r, MemberTableModel.COL_NAME).data() for r in range(20)]
+
+    bundle_order = names()
+    _click_header(qtbot, table, MemberTableModel.COL_NAME)
+    _click_header(qtbot, table, MemberTableModel.COL_NAME)
+    assert names() != bundle_order
+    assert not kiosk.is_home_and_clean()
+    with qtbot.waitSignal(kiosk.idle_reset, timeout=3000):
+        pass
+    assert names() == bundle_order
+    assert table.horizontalHeader().sortIndicatorSection() == -1
+    assert kiosk.is_home_and_clean()
