@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,16 @@ from gui.views.elided_button import ElidedButton
 from gui.views.flow_layout import FlowLayout
 from gui.views.pane import PaneContext
 from gui.views.widgets import button_text, heading, plain_label
+
+
+class _Body(QWidget):
+    """The details' content. Its minimum height is left to height-for-width, as a pane's
+    page does: the layout's plain minimum assumes every wrapped line at its narrowest, and
+    made a narrow panel scroll by a few pixels with nothing hidden."""
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return QSize(layout.minimumSize().width() if layout else 0, 0)
 
 
 class PartnerDetailPanel(QScrollArea):
@@ -56,7 +66,7 @@ class PartnerDetailPanel(QScrollArea):
         if old is not None:
             old.hide()  # gone at once; deleted later, as a click inside it may be running
             old.deleteLater()
-        body = QWidget()
+        body = _Body()
         body.setObjectName("detailBody")
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(20, 20, 20, 20)

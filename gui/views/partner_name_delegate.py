@@ -28,7 +28,11 @@ class PartnerNameDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        side = max(16, opt.rect.height() - 10)
+        # As tall as a one-line row, also in a row grown to fit a wrapped role.
+        row = opt.rect.height()
+        if isinstance(opt.widget, QTableView):
+            row = min(row, opt.widget.verticalHeader().defaultSectionSize())
+        side = max(16, row - 10)
         avatar = QRectF(
             opt.rect.left() + 6, opt.rect.top() + (opt.rect.height() - side) / 2, side, side
         )

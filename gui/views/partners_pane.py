@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,11 +30,22 @@ from gui.views.clipboard_text import partner_text
 from gui.views.pane import Pane, PaneContext
 from gui.views.partner_detail_panel import PartnerDetailPanel
 from gui.views.partner_name_delegate import PartnerNameDelegate
+from gui.views.roster_splitter import RosterSplitter
 from gui.views.widgets import heading, plain_label
+from gui.views.wrapped_text_delegate import WrappedTextDelegate
 
 # Roster and details side by side from this width at 100 % zoom; the width grows with the
-# zoom, so that zooming in stacks them as a narrower window does.
+# zoom, so that zooming in stacks them as a narrower window does. They are also stacked
+# when the roster's columns and the details' minimum would not fit side by side.
 WIDE_LAYOUT_MIN_WIDTH = 1000
+DETAIL_MIN_WIDTH = 300
+# The role column's least width side by side, in average characters: roles wrap onto
+# more lines rather than being cut.
+ROLE_MIN_CHARS = 24
+# Up to this many rows, each row is as tall as its wrapped role; a larger roster keeps
+# uniform rows (the view then never asks each row for its size: fast with 100k rows), and
+# a long role ends in "…" with the whole text in its tool tip.
+ROWS_SIZED_TO_CONTENT = 200
 
 
 class PartnersPane(Pane):
@@ -88,17 +98,26 @@ class PartnersPane(Pane):
         self.table.setItemDelegateForColumn(
             PartnerTableModel.COL_NAME, PartnerNameDelegate(self.table)
         )
+        # A role wrapped onto several lines gets some air above and below.
+        self.table.setItemDelegateForColumn(
+            PartnerTableModel.COL_ROLE, WrappedTextDelegate(self.table, padding_lines=0.6)
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PartnerTableModel.COL_SINCE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        # A long role wraps onto a second line (and more, in a small roster) instead of
+        # being cut off at the column's edge.
+        self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        # Uniform row heights: the view never asks each row for its size (fast with 100k rows).
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+            if self.model.rowCount() <= ROWS_SIZED_TO_CONTENT
+            else QHeaderView.ResizeMode.Fixed
+        )
         # Columns are sized to the rows on screen and 100 more, not to the first 1,000 (Qt's
         # default): a large roster would otherwise make a half-second of Python calls.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
@@ -115,7 +134,7 @@ class PartnersPane(Pane):
         self.detail.citation_activated.connect(self.citation_activated)
         self.detail.ref_activated.connect(self.ref_activated)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = RosterSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -125,9 +144,11 @@ class PartnersPane(Pane):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
         lay.addWidget(splitter, 1)
         self.splitter = splitter
+        self.roster = left
+        self._fit_roster()
 
         for signal in (
             self.proxy.rowsInserted,
@@ -143,9 +164,10 @@ class PartnersPane(Pane):
     def _fit_table(self) -> None:
         """Row height and column widths for the current font: at start and on every zoom.
         (Qt samples at most 1000 rows to size a column, so this stays cheap.)"""
-        self.table.verticalHeader().setDefaultSectionSize(
-            int(self.table.fontMetrics().height() * 2.4)
-        )
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 2.4))
+        # Rows sized to their content are never lower than a one-line row.
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
         for column in (
             PartnerTableModel.COL_NAME,
             PartnerTableModel.COL_NAME_ZH,
@@ -154,11 +176,32 @@ class PartnersPane(Pane):
         ):
             self.table.resizeColumnToContents(column)
 
+    def _roster_min_width(self) -> int:
+        """The roster's width with every column but the role at its content's width and
+        the role at its least: side by side, the roster is never narrower."""
+        header = self.table.horizontalHeader()
+        columns = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != PartnerTableModel.COL_ROLE and not header.isSectionHidden(c)
+        )
+        role = self.table.fontMetrics().averageCharWidth() * ROLE_MIN_CHARS
+        chrome = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        return columns + role + chrome + 4
+
+    def _fit_roster(self) -> None:
+        """The roster's minimum width for the current columns, and the orientation."""
+        if not hasattr(self, "splitter"):
+            return  # the font changed before the pane was built
+        wide = self.splitter.orientation() == Qt.Orientation.Horizontal
+        self.roster.setMinimumWidth(self._roster_min_width() if wide else 0)
+        self._update_orientation()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_table()
-            self._update_orientation()
+            self._fit_roster()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -169,12 +212,18 @@ class PartnersPane(Pane):
         # keeps all its columns readable instead of scrolling sideways.
         app = QApplication.instance()
         zoom = font_scale.current(app) if isinstance(app, QApplication) else 1.0
-        wide = self.width() >= WIDE_LAYOUT_MIN_WIDTH * zoom
+        margins = self.page_layout.contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right()
+        side_by_side = self._roster_min_width() + DETAIL_MIN_WIDTH + self.splitter.handleWidth()
+        wide = self.width() >= WIDE_LAYOUT_MIN_WIDTH * zoom and room >= side_by_side
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
-            self.detail.setMinimumWidth(300 if wide else 0)
+            self.detail.setMinimumWidth(DETAIL_MIN_WIDTH if wide else 0)
             self.detail.setMinimumHeight(0 if wide else 220)
+            self.roster.setMinimumWidth(self._roster_min_width() if wide else 0)
+            self.splitter.user_sized = False  # a new arrangement: 3:2 again
+            self.splitter.balance()
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,14 @@ class WrappedTextDelegate(QStyledItemDelegate):
     checks that one more line *as tall as that one* would fit, and otherwise ends that
     line with "…" and draws nothing below it. A line set in a taller fallback font
     (Chinese beside Latin, e.g. "长江商报 (Changjiang Times)") over a shorter one passed
-    the size check but failed the painting check, and the row lost its second line."""
+    the size check but failed the painting check, and the row lost its second line.
+
+    `padding_lines` adds that many lines' height of space around the text (half above,
+    half below: Qt centres it), for tables whose rows grow to fit wrapped text."""
+
+    def __init__(self, parent: QObject | None = None, padding_lines: float = 0.0) -> None:
+        super().__init__(parent)
+        self.padding_lines = padding_lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         opt = QStyleOptionViewItem(option)
@@ -48,6 +55,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         # Qt's own margin inside the text rectangle (QCommonStyle's viewItemDrawText).
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         slack = _painting_slack(opt, width - inset - 2 * margin)
+        slack += round(self.padding_lines * opt.fontMetrics.height())
         return QSize(hint.width(), hint.height() + slack) if slack else hint
 
 
