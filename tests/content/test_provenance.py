@@ -268,3 +268,40 @@ def test_timeline_dates(content: Content) -> None:
         set(dates)
     )
     assert dates == sorted(dates)
+
+
+# The date of each secondary source, as FACTS.md gives it; None where it gives none. A date
+# the fact sheet does not give (a Tencent report "of 16 August", a grant's month taken for
+# the report's) is not shown as if it were known.
+SOURCE_DATES = {
+    "mikaelhilger": None,
+    "tencent": None,
+    "futureiot": None,
+    "techgenyz": "2019-01-11",
+    "hkej": None,
+    "chinatechnews": "2020-01-14",
+    "techcoffeehouse": "2020-08-17",
+    "entelechyasia": "2020-08-19",
+    "hqew": None,
+    "caixinglobal": "2019-12-02",
+    "mobileworldlive": "2018-09-14",
+    "rayradar": "2020-08-18",
+    "twhosting": None,
+    "xiaomidna": None,
+    "cjsb": "2021-07-09",
+    "jiemian": None,
+    "pandaily": None,
+    "scmp": None,
+}
+
+
+def test_secondary_sources_are_dated_as_the_fact_sheet_dates_them(content: Content) -> None:
+    secondary = {s.id: s.date for s in content.sources if s.kind == "secondary"}
+    assert secondary == SOURCE_DATES
+
+
+def test_the_headline_cites_where_its_year_comes_from(content: Content) -> None:
+    """The article says only "Aug. 16"; the year comes from the letter's text."""
+    headline = content.bundle.headline
+    assert "16 August 2020" in headline.text
+    assert "mikaelhilger" in {c.source for c in headline.citations}

@@ -151,12 +151,12 @@ def test_sources_pane_lists_secondary_sources(window, qtbot) -> None:  # type: i
     pane = window.pane("sources")
     assert pane.source.id == "article"
     assert pane.text.isVisible()
-    row = pane.model.row_of("tencent")
+    row = pane.model.row_of("entelechyasia")
     pane.list.scrollTo(pane.model.index(row, 0))
     rect = pane.list.visualRect(pane.model.index(row, 0))
     qtbot.mouseClick(pane.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert pane.source.id == "tencent"
-    assert pane.meta.text().startswith("Tencent News · 16 August 2020")
+    assert pane.source.id == "entelechyasia"
+    assert pane.meta.text() == "entelechyasia.com · 19 August 2020 · English · Secondary source"
     assert not pane.text.isVisible()
     assert pane.no_text.isVisible()
 
