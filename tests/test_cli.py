@@ -128,3 +128,13 @@ def test_search_option_starts_with_results(tmp_path: Path) -> None:
     result = run("--search", "moat", "--screenshot", str(out))
     assert result.returncode == 0, result.stderr
     assert not _is_blank(QImage(str(out)))
+
+
+def test_write_schema_writes_the_committed_schemas(tmp_path: Path) -> None:
+    """`make schema` runs this; what it writes is what resources/schema/ holds."""
+    result = run("--write-schema", str(tmp_path / "schema"))
+    assert result.returncode == 0, result.stderr
+    written = {p.name: p.read_bytes() for p in (tmp_path / "schema").iterdir()}
+    committed = {p.name: p.read_bytes() for p in (ROOT / "resources" / "schema").iterdir()}
+    assert written == committed
+    assert len(written) == 6
