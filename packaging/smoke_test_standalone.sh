@@ -27,9 +27,12 @@ run --check | tee "$scratch/check.txt"
 grep -q "OK — 9 partners" "$scratch/check.txt"
 grep -qF "$build/" "$scratch/check.txt" || { echo "content not from the build" >&2; exit 1; }
 
-for lang in en zh_CN; do
-  png="$scratch/$lang.png"
-  run --lang "$lang" --section partners --size 1280x800 --screenshot "$png" 2>"$scratch/err.txt" \
+# shot NAME OPTIONS...: a 1280x800 screenshot with nothing unexpected on stderr.
+shot() {
+  local name=$1
+  shift
+  png="$scratch/$name.png"
+  run "$@" --size 1280x800 --screenshot "$png" 2>"$scratch/err.txt" \
     || { cat "$scratch/err.txt" >&2; exit 1; }
   # PNG signature, then the IHDR chunk: width and height as big-endian 32-bit numbers.
   [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] \
@@ -37,13 +40,18 @@ for lang in en zh_CN; do
   width=$((16#$(dd if="$png" bs=1 skip=16 count=4 2>/dev/null | od -An -tx1 | tr -d ' \n')))
   height=$((16#$(dd if="$png" bs=1 skip=20 count=4 2>/dev/null | od -An -tx1 | tr -d ' \n')))
   size=$(wc -c <"$png")
-  echo "screenshot ($lang): ${width}x${height}, $size bytes"
+  echo "screenshot ($name): ${width}x${height}, $size bytes"
   [ "$width" = 1280 ] && [ "$height" = 800 ] || { echo "wrong size" >&2; exit 1; }
   [ "$size" -gt 20000 ] || { echo "suspiciously small: a blank window?" >&2; exit 1; }
   if grep -v "propagateSizeHints" "$scratch/err.txt" | grep -q .; then
     echo "unexpected messages:" >&2; cat "$scratch/err.txt" >&2; exit 1
   fi
-done
+}
+shot en --lang en --section partners
+shot zh_CN --lang zh_CN --section partners
+# A search builds the index, which reads pypinyin's character dictionary as a data file
+# (never importing pypinyin): a build without it warns or fails here.
+shot search --search "lu weibing"
 
 # Run it as the desktop would (GUI mode), and check that every Python piece it loaded
 # came from the build: no interpreter, library or package of this machine's Python.
