@@ -197,3 +197,38 @@ def test_show_target_selects_a_programme_batch(window) -> None:  # type: ignore[
     assert window.open_ref("batch:2022-03")
     pane = window.pane("programme")
     assert pane.batches.currentIndex().row() == 1
+
+
+def test_programme_pane_says_who_how_what_and_why(window) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("programme")
+    pane = window.pane("programme")
+    cards = [pane.facts.model().card(r) for r in range(pane.facts.model().rowCount())]
+    assert [c.title for c in cards] == [
+        "Who is selected",
+        "How they are chosen (2020 article)",
+        "How they are chosen (2021 grant)",
+        "The reward",
+        "The aim",
+    ]
+    assert all(c.citations for c in cards)
+    assert "100 young employees" in cards[0].text
+    assert "early-stage entrepreneurs" in cards[3].text
+
+
+def test_strategy_diagram_shows_the_upgrade_from_plus_to_times(window) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("strategy")
+    diagram = window.pane("strategy").diagram
+    assert diagram.accessibleDescription() == (
+        "From Smartphone + AIoT to Mobile × AIoT: the two businesses now multiply instead of add."
+    )
+    image = diagram.grab().toImage()
+    assert (
+        len(
+            {
+                image.pixel(x, y)
+                for x in range(0, image.width(), 5)
+                for y in range(0, image.height(), 5)
+            }
+        )
+        > 20
+    )
