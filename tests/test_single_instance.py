@@ -109,6 +109,45 @@ def test_a_lock_left_by_a_killed_instance_is_taken_over(folder: Path) -> None:
     survivor.release()
 
 
+def _lock_file_lines(folder: Path) -> list[str]:
+    """What QLockFile writes for this process: PID, program, host, machine id, boot id."""
+    probe = SingleInstance("probe", folder)
+    assert probe.acquire()
+    lines = (folder / "probe.lock").read_text(encoding="utf-8").splitlines()
+    probe.release()
+    assert len(lines) >= 5, lines
+    return lines
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and a boot id")
+@pytest.mark.parametrize(
+    ("holder", "earlier_boot", "taken_over"),
+    [
+        ("this process", False, False),  # the control: a live instance keeps its lock
+        ("another program", False, True),  # its PID now belongs to a different program
+        ("this process", True, True),  # written before a reboot, whatever runs at the PID
+    ],
+)
+def test_a_lock_left_from_before_a_reboot_is_taken_over(
+    folder: Path, holder: str, earlier_boot: bool, taken_over: bool
+) -> None:
+    """Without XDG_RUNTIME_DIR the lock lives in /tmp, which may survive a power cut; the
+    PID written in it may by then be a running process of something else entirely."""
+    lines = _lock_file_lines(folder)
+    with subprocess.Popen(["sleep", "60"]) as other:
+        try:
+            lines[0] = str(other.pid if holder == "another program" else os.getpid())
+            if earlier_boot:
+                lines[4] = "00000000-0000-4000-8000-000000000000"
+            (folder / "test.lock").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            instance = SingleInstance("test", folder)
+            assert instance.acquire() is taken_over
+            instance.release()
+        finally:
+            other.kill()
+    assert (folder / "test.lock").exists() is not taken_over, "taken over, then released"
+
+
 def test_a_socket_left_by_a_crash_does_not_stop_the_next_primary(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
     (folder / "test.socket").write_bytes(b"")  # what a crashed server leaves behind
     instance = SingleInstance("test", folder)
