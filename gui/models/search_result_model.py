@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from gui.content.safe_text import one_line, tooltip_html
 from gui.models.roles import ItemRole, RefRole, SubtitleRole
 from gui.models.section_list_model import QT_TRANSLATE_NOOP
 
@@ -129,14 +130,15 @@ class SearchResultModel(QAbstractItemModel):
         hit = self.hit(index)
         if hit is None:
             return None
+        # A title is the data as written: on one line, without hidden characters. The
+        # snippet is already safe text (the index cleans it); as a tooltip it is escaped,
+        # since Qt renders a tooltip that looks like HTML as HTML.
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return hit.title
-        if role in (
-            SubtitleRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleDescriptionRole,
-        ):
+            return one_line(hit.title)
+        if role in (SubtitleRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return hit.snippet
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_html(hit.snippet)
         if role == SpansRole:
             return hit.spans
         if role == RefRole:

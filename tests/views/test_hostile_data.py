@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QHelpEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTextBrowser,
+    QToolTip,
     QWidget,
 )
 
 from gui.content import SECTIONS, Content, load_bundle
 from gui.content.schema import BUNDLE_FILES
+from gui.models.roles import SubtitleRole
 from gui.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -209,13 +211,18 @@ def _widgets(window: QWidget) -> list[QWidget]:
     ]
 
 
-def _item_views_text(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
+def _item_views_text(
+    view: QAbstractItemView, parent: QModelIndex | None = None
+) -> Iterator[tuple[str, str]]:
+    """The display and tooltip texts of a view's rows, and of their children (trees such
+    as the search results: groups, then hits)."""
     model = view.model()
     if model is None:
         return
-    for row in range(min(model.rowCount(QModelIndex()), 50)):
+    parent = parent or QModelIndex()
+    for row in range(min(model.rowCount(parent), 50)):
         for column in range(10):  # list models hide columnCount; index() knows
-            index = model.index(row, column)
+            index = model.index(row, column, parent)
             if not index.isValid():
                 break
             for role, name in (
@@ -225,6 +232,8 @@ def _item_views_text(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
                 value = index.data(role)
                 if isinstance(value, str):
                     yield name, value
+            if column == 0 and model.rowCount(index) > 0:
+                yield from _item_views_text(view, index)
 
 
 def assert_window_is_safe(window: MainWindow, url_opens: list[str], items: bool = False) -> None:
@@ -237,7 +246,10 @@ def assert_window_is_safe(window: MainWindow, url_opens: list[str], items: bool 
     for widget in _widgets(window):
         name = f"{type(widget).__name__} {widget.objectName()!r}"
         _assert_safe_tooltip(widget.toolTip(), name)
-        if isinstance(widget, QLabel) and (
+        if widget.objectName() == "qtooltip_label":  # a tooltip on screen: Qt guesses HTML
+            assert isinstance(widget, QLabel)
+            _assert_safe_tooltip(widget.text(), name)
+        elif isinstance(widget, QLabel) and (
             any(m in widget.text() for m in ("bold", "evil", "WWW"))
             or (widget.text() == "" and not widget.objectName().startswith("qt_"))
         ):
@@ -358,19 +370,62 @@ def test_every_pane_and_item_shows_hostile_data_literally(
         _settle(window)
         check()
 
-    # The About box, where the app has one, shows the bundle's title too.
+    # The About box shows the bundle's title and sources too.
     from PySide6.QtGui import QAction
 
     about = window.findChild(QAction, "aboutAction")
-    if about is not None:
-        about.trigger()
-        QApplication.processEvents()
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-        assert boxes
-        for box in boxes:
-            assert box.textFormat() == Qt.TextFormat.PlainText
-        check()
+    assert about is not None
+    about.trigger()
+    QApplication.processEvents()
+    [box] = [w for w in QApplication.topLevelWidgets() if w.objectName() == "aboutBox"]
+    assert isinstance(box, QMessageBox)
+    assert box.isVisible()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>bold</b>" in box.text()
+    check()
+    box.close()
     assert url_opens == []
+
+
+def _tooltip_shown_for(view: QAbstractItemView, index: QModelIndex) -> str:
+    """The tooltip a user gets by resting the pointer on `index`, as Qt shows it."""
+    view.scrollTo(index)
+    point = view.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    shown = QToolTip.text() if QToolTip.isVisible() else ""
+    QToolTip.hideText()
+    return shown
+
+
+@pytest.mark.parametrize("query", ["bold", "passwd", "rich", "evil", "WWWWWW", "Plan"])
+def test_search_results_show_hostile_data_literally(
+    hostile_window: MainWindow, url_opens: list[str], query: str
+) -> None:
+    """The results list: every title, snippet and tooltip, then the first result opened."""
+    window = hostile_window
+    box = window.search_box
+    box.set_query(query)
+    _settle(window)
+    view, model = box.panel.view, box.panel.model
+    assert box.panel.isVisible()
+    assert model.hit_count() > 0, query
+    assert_window_is_safe(window, url_opens, items=True)
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(min(model.rowCount(group), 5)):
+            hit = model.index(r, 0, group)
+            title = hit.data()
+            assert "\n" not in title, f"result title on two lines: {title[:80]!r}"
+            _assert_shown_literally(title, f"result {title[:40]!r}")
+            _assert_shown_literally(hit.data(SubtitleRole), f"snippet of {title[:40]!r}")
+            tip = _tooltip_shown_for(view, hit)
+            assert tip, f"no tooltip for {title[:40]!r}"
+            _assert_safe_tooltip(tip, f"tooltip of {title[:40]!r}")
+    box.open_current()
+    _settle(window)
+    assert not box.panel.isVisible()
+    assert_window_is_safe(window, url_opens)
 
 
 def test_window_stays_usable_at_its_minimum_size(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from gui.content.search_index import SearchIndex
+from gui.models.roles import SubtitleRole
 from gui.models.search_result_model import SearchResultModel, SpansRole
 
 
@@ -49,7 +50,7 @@ def test_typing_shows_grouped_results_with_the_match_marked(window, qtbot) -> No
     assert groups[0] == "Key ideas (1)"
     first = model.first_hit()
     assert first.data() == "The moat"
-    snippet = model.data(first, Qt.ItemDataRole.ToolTipRole)
+    snippet = model.data(first, SubtitleRole)
     start, end = first.data(SpansRole)[0]
     assert snippet[start:end].lower() == "moat"
     assert window.search_box.panel.status.text() == "3 results"
