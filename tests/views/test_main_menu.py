@@ -179,3 +179,31 @@ def test_the_language_menu_switches_and_retranslates(
     qtbot.waitUntil(lambda: menu.help_menu.title() == "&Help")
     assert menu.language_actions["en"].isChecked()
     assert QGuiApplication.applicationDisplayName() == "Strategy Viewer"
+
+
+def test_starting_as_a_kiosk_disables_open_log_folder_and_remembering(
+    app: QApplication, window: MainWindow, menu: MainMenu, file_urls: _UrlCatcher, tmp_path: Path
+) -> None:
+    """The path `strategy-viewer --kiosk` takes, not set_kiosk() called by hand."""
+    from gui.__main__ import build_parser
+    from gui.kiosk import cli
+    from gui.settings import open_settings
+    from gui.window_state import KEY_LOCATION, WindowStateController
+
+    settings = open_settings(tmp_path / "settings.ini")
+    state = WindowStateController(window, settings)
+    config = tmp_path / "kiosk.ini"
+    config.write_text("[kiosk]\nfont_scale=1\n", encoding="utf-8")
+    args = build_parser().parse_args(["--kiosk", "--kiosk-config", str(config)])
+    assert menu.open_log_folder_action.isEnabled()
+    controller = cli.install(app, window, args)
+    assert controller is not None
+    try:
+        assert not menu.open_log_folder_action.isEnabled()
+        menu.open_log_folder_action.trigger()
+        assert file_urls.urls == [], "no file manager over the kiosk"
+        window.navigate("timeline")
+        state.save()
+        assert not settings.contains(KEY_LOCATION), "a visitor's place is not remembered"
+    finally:
+        controller.uninstall()
