@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import font_scale
@@ -207,3 +207,49 @@ def test_starting_as_a_kiosk_disables_open_log_folder_and_remembering(
         assert not settings.contains(KEY_LOCATION), "a visitor's place is not remembered"
     finally:
         controller.uninstall()
+
+
+def test_the_toolbar_buttons_go_back_forward_zoom_and_fill_the_screen(
+    qtbot, window: MainWindow, menu: MainMenu, app: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    def click(action: QAction) -> None:
+        button = menu.tool_bar.widgetForAction(action)
+        assert button is not None, f"{action.objectName()} is not on the toolbar"
+        assert button.isVisible(), action.objectName()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    window.navigate("timeline")
+    click(window.back_action)
+    assert window.current_section() == "overview"
+    click(window.forward_action)
+    assert window.current_section() == "timeline"
+    click(menu.zoom_in_action)
+    assert font_scale.current(app) == 1.1
+    click(menu.zoom_out_action)
+    click(menu.zoom_out_action)
+    assert font_scale.current(app) == font_scale.step(1.0, -1)
+    click(menu.zoom_reset_action)
+    assert font_scale.current(app) == 1.0
+    click(menu.full_screen_action)
+    qtbot.waitUntil(window.isFullScreen)
+    click(menu.full_screen_action)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_file_quit_closes_the_window_with_the_platforms_quit_keys(
+    qtbot, window: MainWindow, menu: MainMenu
+) -> None:  # type: ignore[no-untyped-def]
+    # Ctrl+Q on Linux desktops and macOS; none on Windows (Alt+F4) nor under "offscreen",
+    # whose key scheme is Windows'.
+    platform_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    assert window.quit_action.shortcuts() == platform_keys
+    quit_entry = menu.file_menu.actions()[-1]
+    assert quit_entry is window.quit_action
+    assert quit_entry.menuRole() == QAction.MenuRole.QuitRole, "macOS: in the app menu"
+    for keys in platform_keys:
+        combination = keys[0]
+        qtbot.keyClick(window, combination.key(), combination.keyboardModifiers())
+        qtbot.waitUntil(lambda: not window.isVisible())
+        window.show()
+    quit_entry.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
