@@ -27,6 +27,7 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
+from gui.content.safe_text import one_line
 from gui.models.roles import ItemRole
 from gui.models.section_list_model import section_title
 from gui.resources import icon
@@ -250,7 +251,7 @@ class ExportController(QObject):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         page_setup(printer)
-        printer.setDocName(self.window.content.bundle.title)
+        printer.setDocName(one_line(self.window.content.bundle.title))  # a print job name
         return printer
 
     def _print_dialog(self, section: str | None) -> QPrintDialog | None:

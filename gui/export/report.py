@@ -6,8 +6,11 @@ the timeline and the list of sources. Each part starts on a new page, so that on
 section can also be printed alone ("print current pane" prints that part).
 
 Every string from the content is inserted with `insertText()`: plain text, never HTML, so
-markup in the data is printed as the characters it is. Colours are fixed print colours,
-not the screen theme: a report from the dark theme still prints black on white.
+markup in the data is printed as the characters it is. Characters that hide or reorder
+text (bidi overrides, zero-width spaces) are dropped on the way in, as on screen
+(gui/content/safe_text.py): a printed name reads as the app shows it. Colours are fixed
+print colours, not the screen theme: a report from the dark theme still prints black on
+white.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtGui import (
 
 from gui import __version__
 from gui.content import SECTIONS, Content
+from gui.content.safe_text import display_text, one_line
 from gui.content.schema import Citation, Partner, Source
 from gui.content.text import distinct_by_label, format_date_short
 from gui.i18n import date_text, is_chinese, pick
@@ -81,7 +85,7 @@ class ReportBuilder(QObject):
         font.setPointSizeF(BASE_POINT_SIZE)
         doc.setDefaultFont(font)
         b = self.content.bundle
-        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, b.title)
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, one_line(b.title))
         frame = doc.rootFrame().frameFormat()
         frame.setMargin(0)  # the printer's page margins are the margins
         doc.rootFrame().setFrameFormat(frame)
@@ -149,7 +153,7 @@ class ReportBuilder(QObject):
         else:
             cursor.insertBlock(block)
         cursor.setBlockCharFormat(char or self._char())
-        cursor.insertText(text, char or self._char())
+        cursor.insertText(display_text(text), char or self._char())
 
     def _part(self, title: str) -> None:
         """A part's heading; every part after the first starts on a new page."""
@@ -193,11 +197,11 @@ class ReportBuilder(QObject):
             cell_fmt = cell.format()
             cell_fmt.setBackground(QColor(HEADER_FILL))
             cell.setFormat(cell_fmt)
-            cell.firstCursorPosition().insertText(text, header_char)
+            cell.firstCursorPosition().insertText(display_text(text), header_char)
         body = self._char(0.95)
         for r, row in enumerate(rows, start=1):
             for column, text in enumerate(row):
-                table.cellAt(r, column).firstCursorPosition().insertText(text, body)
+                table.cellAt(r, column).firstCursorPosition().insertText(display_text(text), body)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
     # --- the parts ----------------------------------------------------------------------

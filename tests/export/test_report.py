@@ -88,3 +88,39 @@ def test_report_sections() -> None:
     assert report_sections("partners") == ("partners",)
     with pytest.raises(ValueError, match="unknown section"):
         report_sections("nowhere")
+
+
+HIDDEN = "\u202eevil\u202c zero\u200bwidth"
+
+
+def test_hidden_characters_are_not_printed(content: Content, label_for, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Bidi overrides and zero-width spaces from data are dropped, as on screen, in body
+    text, in table cells and in the title the PDF and the print job carry; markup stays
+    literal."""
+    from dataclasses import replace
+
+    from gui.export.pdf import write_pdf
+
+    hostile = f"<b>bold</b> {HIDDEN}"
+    bundle = content.bundle.model_copy(update={"title": f"Plan {hostile}\nnext line"})
+    partner = content.partners[0].model_copy(update={"name": f"Name {hostile}"})
+    event = content.events[0].model_copy(update={"text": f"Text {hostile}"})
+    evil = replace(
+        content,
+        bundle=bundle,
+        partners_file=content.partners_file.model_copy(update={"partners": (partner,)}),
+        events_file=content.events_file.model_copy(update={"events": (event,)}),
+    )
+    doc = ReportBuilder(evil, label_for).build()
+    text = doc.toPlainText()
+    assert "\u202e" not in text
+    assert "\u200b" not in text
+    assert "Plan <b>bold</b> evil zerowidth" in text  # the cover
+    assert "Name <b>bold</b> evil zerowidth" in text  # a roster table cell
+    assert "Text <b>bold</b> evil zerowidth" in text  # the timeline
+    body = doc.toHtml().split("<body", 1)[1]  # (Qt writes the <title> unescaped; unused)
+    assert "<b>bold" not in body  # escaped: text, not markup
+    assert "&lt;b&gt;bold" in body
+    title = doc.metaInformation(doc.MetaInformation.DocumentTitle)
+    assert title == "Plan <b>bold</b> evil zerowidth next line"
+    assert write_pdf(doc, tmp_path / "report.pdf") > 0

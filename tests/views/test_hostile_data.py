@@ -443,3 +443,65 @@ def test_window_stays_usable_at_its_minimum_size(
     _settle(window)
     assert window.width() < 1400
     assert url_opens == []
+
+
+def test_print_and_exports_keep_hostile_data_literal(
+    hostile_window: MainWindow,
+    hostile_content: Content,
+    url_opens: list[str],
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The File menu's print preview, PDF, CSV and JSON from the hostile window: printed
+    text as shown on screen (markup literal, hidden characters dropped); exported files
+    hold the data exactly as the bundle wrote it, never converted to or from markup."""
+    import csv
+
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.export.conftest import pdf_text
+
+    window = hostile_window
+    controller = window.export_controller
+    assert controller is not None
+
+    def save_as(_parent, _title, proposed, name_filter):  # type: ignore[no-untyped-def]
+        return str(tmp_path / Path(proposed).name), name_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+
+    dialog = controller.print_preview()
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    assert_window_is_safe(window, url_opens)
+    job = dialog.printer().docName()
+    assert "\n" not in job
+    _assert_shown_literally(job, "print job name")
+    dialog.close()
+
+    report = controller.report()
+    _assert_shown_literally(report.toPlainText(), "report")
+    assert MARKUP in report.toPlainText()
+    # (The report sets headings and names in bold itself: only images and links count.)
+    assert [e for e in _has_markup_effects(report) if e != "bold text"] == []
+
+    pdf = controller.export_pdf()
+    assert pdf is not None
+    text = pdf_text(pdf)
+    assert "<b>bold</b>" in text
+    assert "\u202e" not in text
+
+    partner = hostile_content.partners[0]
+    csv_path = controller.export_roster_csv()
+    assert csv_path is not None
+    with csv_path.open(encoding="utf-8-sig", newline="") as f:
+        rows = {row["id"]: row for row in csv.DictReader(f)}
+    assert rows[partner.id]["name"] == partner.name  # markup and all, as written
+    json_path = controller.export_roster_json()
+    assert json_path is not None
+    records = {r["id"]: r for r in json.loads(json_path.read_text(encoding="utf-8"))}
+    assert records[partner.id]["name_zh"] == partner.name_zh
+    assert url_opens == []
