@@ -27,6 +27,7 @@ from gui.kiosk.pin_pad import PinPad
 from gui.kiosk.self_healing import SelfHealing
 from gui.kiosk.touch import (
     TOUCH_TARGET_PX,
+    TouchLineEdits,
     grab_kinetic_scrolling,
     kiosk_stylesheet,
     set_card_chip_height,
@@ -53,6 +54,7 @@ class KioskController(QObject):
         self._viewports: list[QWidget] = []
         self._font_scale = 1.0
         self._window_sheet = ""
+        self._line_edits = TouchLineEdits(self)
         self.idle = IdleWatcher(config.idle_timeout_ms, self)
         self.attract = AttractLoop(
             window,
@@ -104,6 +106,7 @@ class KioskController(QObject):
         self._viewports = grab_kinetic_scrolling(self.window, self.config.kinetic_scrolling)
         set_card_chip_height(self.window, TOUCH_TARGET_PX)
         set_min_row_height(self.window, TOUCH_TARGET_PX)
+        self._line_edits.apply(self.window)
         self.window.panes_rebuilt.connect(self._on_window_panes_rebuilt)
         self.window.installEventFilter(self)
         self.reset_to_home(force=True)
@@ -127,6 +130,7 @@ class KioskController(QObject):
         ungrab_kinetic_scrolling(self._viewports)
         self._viewports = []
         set_card_chip_height(self.window, 0)
+        self._line_edits.restore(self.window)
         if self.config.hide_cursor:
             QApplication.restoreOverrideCursor()
         self.window.setStyleSheet(self._window_sheet)
@@ -297,6 +301,7 @@ class KioskController(QObject):
         self._viewports = grab_kinetic_scrolling(self.window, self.config.kinetic_scrolling)
         set_card_chip_height(self.window, TOUCH_TARGET_PX)
         set_min_row_height(self.window, TOUCH_TARGET_PX)
+        self._line_edits.apply(self.window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

@@ -1,5 +1,6 @@
 """Touch support for the kiosk: kinetic scrolling everywhere a page scrolls, and the
-kiosk's stylesheet with its larger touch targets.
+kiosk's stylesheet with its larger touch targets (and a style for what a stylesheet cannot
+size: the clear buttons inside text fields).
 
 No pinch-zoom: nothing grabs QPinchGesture, and the lock-down refuses native zoom gestures
 and Ctrl+wheel.
@@ -10,12 +11,17 @@ from __future__ import annotations
 import re
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputDevice
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QInputDevice, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
+    QLineEdit,
+    QProxyStyle,
     QScroller,
+    QStyle,
+    QStyleOption,
     QTableView,
     QWidget,
 )
@@ -26,6 +32,8 @@ from gui.theme import Theme
 from gui.views.card_delegate import CardDelegate
 
 TOUCH_TARGET_PX = 44
+_TOUCH = "kioskTouchStyle"  # set on the text fields that have the touch style
+_CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a text field's clear action
 
 _TOKEN = re.compile(r"\{\{(\w+)\}\}")
 _FONT_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
@@ -93,6 +101,128 @@ def set_min_row_height(root: QWidget, height: int) -> None:
         rows = table.verticalHeader()
         if rows.defaultSectionSize() < height:
             rows.setDefaultSectionSize(height)
+
+
+class TouchLineEditStyle(QProxyStyle):
+    """For text fields: their clear button is a full touch target; the × drawn in it
+    keeps its usual size. (A text field's side buttons are its icon size + 6 px wide and
+    + 2 px tall, and they draw their icon at that size.)"""
+
+    ICON_PX = TOUCH_TARGET_PX - 2
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_LineEditIconSize:
+            return self.ICON_PX
+        return super().pixelMetric(metric, option, widget)
+
+    def standardIcon(
+        self,
+        standard_icon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        icon = super().standardIcon(standard_icon, option, widget)
+        if standard_icon != QStyle.StandardPixmap.SP_LineEditClearButton:
+            return icon
+        glyph = super().pixelMetric(QStyle.PixelMetric.PM_LineEditIconSize, option, widget)
+        return _centred(icon, glyph, self.ICON_PX)
+
+
+def _centred(icon: QIcon, glyph: int, size: int) -> QIcon:
+    """`icon` drawn `glyph` px large in the middle of a transparent `size` px square."""
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    result = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active):
+        canvas = QPixmap(QSize(size, size) * ratio)
+        canvas.setDevicePixelRatio(ratio)
+        canvas.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(canvas)
+        offset = (size - glyph) // 2
+        painter.drawPixmap(QPoint(offset, offset), icon.pixmap(QSize(glyph, glyph), ratio, mode))
+        painter.end()
+        result.addPixmap(canvas, mode)
+    return result
+
+
+def touch_line_edit_style() -> TouchLineEditStyle:
+    """One for the application, owned by it: a text field may outlive any controller."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style = app.findChild(TouchLineEditStyle)
+    if style is None:
+        style = TouchLineEditStyle(app.style().name())
+        style.setParent(app)
+    return style
+
+
+class TouchLineEdits(QObject):
+    """Text fields with a clear button get the touch style; their own side icons (the
+    search or filter glyph) are drawn at their usual size in the larger side buttons, also
+    when a pane sets a new one (a theme change). `restore()` gives everything back."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._originals: dict[QAction, QIcon] = {}
+        self._padded: dict[QAction, int] = {}  # the cache key of the icon set here
+
+    def apply(self, root: QWidget) -> None:
+        self._forget_deleted()
+        style = touch_line_edit_style()
+        for edit in root.findChildren(QLineEdit):
+            if not edit.isClearButtonEnabled():
+                continue
+            if not edit.property(_TOUCH):
+                _set_style(edit, style)
+            for action in edit.actions():
+                if action not in self._originals and action.objectName() != _CLEAR_ACTION:
+                    self._originals[action] = action.icon()
+                    action.changed.connect(self._on_action_changed)
+                    self._pad(action)
+
+    def restore(self, root: QWidget) -> None:
+        for action, icon in self._originals.items():
+            if shiboken6.isValid(action):
+                action.changed.disconnect(self._on_action_changed)
+                action.setIcon(icon)
+        self._originals.clear()
+        self._padded.clear()
+        for edit in root.findChildren(QLineEdit):
+            if edit.property(_TOUCH):
+                _set_style(edit, None)
+
+    def _pad(self, action: QAction) -> None:
+        glyph = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_LineEditIconSize)
+        icon = _centred(self._originals[action], glyph, TouchLineEditStyle.ICON_PX)
+        self._padded[action] = icon.cacheKey()
+        action.setIcon(icon)
+
+    @Slot()
+    def _on_action_changed(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and action.icon().cacheKey() != self._padded.get(action):
+            self._originals[action] = action.icon()  # a new icon of the pane's own
+            self._pad(action)
+
+    def _forget_deleted(self) -> None:
+        """Rebuilt panes' fields are gone, and their actions with them."""
+        for action in [a for a in self._originals if not shiboken6.isValid(a)]:
+            del self._originals[action]
+            self._padded.pop(action, None)
+
+
+def _set_style(edit: QLineEdit, style: QStyle | None) -> None:
+    """The style (None: the application's); the clear button is made anew with its size
+    and icon."""
+    edit.setStyle(style)  # type: ignore[arg-type]
+    edit.setProperty(_TOUCH, style is not None)
+    edit.setClearButtonEnabled(False)
+    edit.setClearButtonEnabled(True)
 
 
 def kiosk_stylesheet(theme: Theme, font_scale: float = 1.0) -> str:
