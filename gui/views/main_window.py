@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -59,6 +59,34 @@ def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QK
     for key in [*QKeySequence.keyBindings(standard), QKeySequence(fallback)]:
         unique.setdefault(key.toString(QKeySequence.SequenceFormat.PortableText), key)
     return list(unique.values())
+
+
+class _HistoryMouseButtons(QObject):
+    """The mouse's back and forward (side) buttons walk the history wherever the pointer
+    is in the window, as in a browser. Installed on the application: the lists, tables and
+    cards under the pointer would otherwise take the press for themselves."""
+
+    _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self._PRESSES or not isinstance(event, QMouseEvent):
+            return False
+        button = event.button()
+        if button == Qt.MouseButton.BackButton:
+            action = self._window.back_action
+        elif button == Qt.MouseButton.ForwardButton:
+            action = self._window.forward_action
+        else:
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self._window:
+            return False
+        if action.isEnabled():
+            action.trigger()
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -291,6 +319,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.history.changed.connect(self._update_history_actions)
         self._update_history_actions()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(_HistoryMouseButtons(self))
 
     def set_theme(self, theme: Theme) -> None:
         """Switch to `theme` in place, keeping every pane's state (filter, selection).
