@@ -224,35 +224,52 @@ def test_every_pane_and_item_offline(
     assert network_attempts == []
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("gui.content.search_index") is None, reason="no search yet"
-)
-def test_search_offline(content: Content, network_attempts: list[str]) -> None:
-    from gui.content.search_index import SearchIndex
+def test_search_offline(
+    offline_window: MainWindow, content: Content, network_attempts: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Typed into the window's search field, results shown, the first one opened."""
+    from PySide6.QtCore import Qt
 
-    index = SearchIndex.build(content)
+    box = offline_window.search_box
     for query in ("lei", "雷军", "AIoT", "2021", "partner", "shares", "x" * 200, ""):
-        index.search(query)
+        box.field.setFocus()
+        box.field.clear()
+        box.field.insert(query)  # as typed (QTest types only Latin-1)
+        qtbot.waitUntil(lambda: box.panel.isVisible() and box.panel.status.text() != "")
+        qtbot.wait(box._timer.interval() + 20)  # the debounce has fired
+        offline_window.grab()
+        if box.panel.model.hit_count():
+            qtbot.keyClick(box.field, Qt.Key.Key_Return)
+            assert not box.panel.isVisible()
     assert network_attempts == []
 
 
-@pytest.mark.skipif(importlib.util.find_spec("gui.export") is None, reason="no export yet")
-def test_export_offline(offline_window: MainWindow, tmp_path: Path, network_attempts) -> None:  # type: ignore[no-untyped-def]
-    from gui.export import roster_csv
-    from gui.export.pdf import write_pdf
-    from gui.export.report import ReportBuilder
+def test_export_offline(
+    offline_window: MainWindow, tmp_path: Path, network_attempts, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Every File-menu output as a user makes it: print preview, PDF, CSV and JSON."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QFileDialog
 
-    content = offline_window.content
-    label_for = offline_window.pane("overview").context.label_for
-    write_pdf(ReportBuilder(content, label_for).build(), tmp_path / "report.pdf")
-    records = roster_csv.all_records(content, label_for)
-    roster_csv.write_csv(records, tmp_path / "partners.csv")
-    roster_csv.write_json(records, tmp_path / "partners.json")
-    assert (tmp_path / "report.pdf").stat().st_size > 0
+    def save_as(_parent, _title, proposed, name_filter):  # type: ignore[no-untyped-def]
+        return str(tmp_path / Path(proposed).name), name_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    controller = offline_window.export_controller
+    assert controller is not None
+    dialog = controller.print_preview()
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    dialog.close()
+    controller.export_pdf_action.trigger()
+    controller.export_csv_action.trigger()
+    controller.export_json_action.trigger()
+    written = sorted(p.suffix for p in tmp_path.iterdir() if p.stat().st_size > 0)
+    assert written == [".csv", ".json", ".pdf"]
     assert network_attempts == []
 
 
-@pytest.mark.skipif(importlib.util.find_spec("gui.kiosk") is None, reason="no kiosk yet")
 def test_kiosk_loop_offline(offline_window: MainWindow, qtbot, network_attempts) -> None:  # type: ignore[no-untyped-def]
     from gui.kiosk.kiosk_config import KioskConfig
     from gui.kiosk.kiosk_controller import KioskController
