@@ -281,18 +281,30 @@ class PartnersPane(Pane):
         self.filter_edit.clear()
         self.cohort_combo.setCurrentIndex(0)
 
+    # The roster's order until a visitor taps a header, and again after a reset.
+    DEFAULT_SORT = (PartnerTableModel.COL_SINCE, Qt.SortOrder.AscendingOrder)
+
     def reset(self) -> None:
         super().reset()
         self.clear_filters()
+        if not self._in_default_order():
+            self.table.sortByColumn(*self.DEFAULT_SORT)
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
         self.table.scrollToTop()
+        self.table.horizontalScrollBar().setValue(0)
+
+    def _in_default_order(self) -> bool:
+        header = self.table.horizontalHeader()
+        return (header.sortIndicatorSection(), header.sortIndicatorOrder()) == self.DEFAULT_SORT
 
     def is_pristine(self) -> bool:
         return (
             super().is_pristine()
             and not self.filter_edit.text()
             and self.cohort_combo.currentIndex() == 0
+            and self._in_default_order()
             and not self.table.selectionModel().hasSelection()
             and self.table.verticalScrollBar().value() == 0
+            and self.table.horizontalScrollBar().value() == 0
         )

@@ -173,6 +173,34 @@ def test_idle_reset_forgets_search_scrolling_and_zoom(app, kiosk_window, qtbot, 
         pass
 
 
+def test_idle_reset_puts_the_partners_back_in_their_order(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    from gui.models.partner_table_model import PartnerTableModel
+
+    kiosk = make_kiosk(idle_timeout_seconds=0.4, attract_interval_seconds=0)
+    window = kiosk_window
+    window.show_section("partners")
+    table = window.pane("partners").table
+    header = table.horizontalHeader()
+
+    def names() -> list[str]:
+        model = table.model()
+        return [model.index(r, PartnerTableModel.COL_NAME).data() for r in range(model.rowCount())]
+
+    default_sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+    default_order = names()
+    # A visitor taps the Name header twice: sorted by name, descending.
+    _click_header(qtbot, table, PartnerTableModel.COL_NAME)
+    _click_header(qtbot, table, PartnerTableModel.COL_NAME)
+    assert header.sortIndicatorSection() == PartnerTableModel.COL_NAME
+    assert names() != default_order
+    assert not kiosk.is_home_and_clean()
+    with qtbot.waitSignal(kiosk.idle_reset, timeout=3000):
+        pass
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == default_sort
+    assert names() == default_order
+    assert kiosk.is_home_and_clean()
+
+
 def test_a_touch_screen_tap_wakes_the_kiosk_and_does_nothing_else(
     kiosk_window, qtbot, make_kiosk
 ) -> None:  # type: ignore[no-untyped-def]
