@@ -238,3 +238,40 @@ def test_kiosk_start_up_uses_the_bundled_content_without_asking(
     assert loaded is not None
     assert loaded[0].origin == str(data_dir())
     assert loaded[1]
+
+
+def test_kiosk_start_up_with_a_broken_bundle_keeps_running_with_a_note(
+    quiet_start: list[MainWindow],
+    broken: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """`--kiosk --data BROKEN` end to end: no question for a visitor to answer, the
+    bundled content on screen, the corner note, and the problems in the log."""
+    from gui.__main__ import main
+    from gui.kiosk.kiosk_controller import KioskController
+
+    monkeypatch.setattr(bundle_fallback, "ask_with_dialog", lambda _e: pytest.fail("asked"))
+    caplog.set_level(logging.WARNING, logger="gui")
+    config = tmp_path / "kiosk.ini"
+    config.write_text("[kiosk]\nfont_scale=1.0\n", encoding="utf-8")
+    before = set(_windows())
+    code = main(["--data", str(broken), "--kiosk", "--kiosk-config", str(config), "--new-instance"])
+    [window] = [w for w in _windows() if w not in before]
+    try:
+        assert code == 0
+        [controller] = window.findChildren(KioskController)
+        assert controller.installed
+        assert window.content.origin == str(data_dir())
+        indicator = window.findChild(QLabel, "fallbackIndicator")
+        assert indicator is not None
+        assert indicator.isVisible()
+        assert indicator.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        assert "partners.json: file missing" in caplog.text
+        assert "events.json: line 1, column 3: invalid JSON" in caplog.text
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+        assert not [d for d in dialogs if d.isVisible()]
+    finally:
+        for controller in window.findChildren(KioskController):
+            controller.uninstall()
