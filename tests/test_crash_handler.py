@@ -160,3 +160,32 @@ def test_install_is_idempotent_and_composable(monkeypatch: pytest.MonkeyPatch) -
         assert sys.excepthook is original
     finally:
         sys.excepthook = original
+
+
+def test_the_traceback_reaches_the_log_file(
+    window: MainWindow, qtbot, crash: CrashHandler, notes, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """With the app's logging set up, the whole traceback is in the file a user can send."""
+    from gui.logging_setup import setup_logging
+
+    logger = logging.getLogger("gui")
+    handlers, level = list(logger.handlers), logger.level
+    try:
+        path = setup_logging(tmp_path, stderr=False)
+        assert path is not None
+        _raise_in_slot(window, qtbot, RuntimeError("boom for the log file"))
+        for handler in logger.handlers:
+            handler.flush()
+        text = path.read_text(encoding="utf-8")
+    finally:
+        for handler in logger.handlers:
+            if handler not in handlers:
+                handler.close()
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
+    assert "CRITICAL gui.crash_handler" in text
+    assert "Traceback (most recent call last):" in text
+    assert "in broken" in text  # the slot that raised
+    assert "RuntimeError: boom for the log file" in text
+    assert window.isVisible()
+    assert len(notes) == 1
