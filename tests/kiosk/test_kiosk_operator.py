@@ -128,3 +128,28 @@ def test_idleness_closes_a_forgotten_pad(kiosk_window, qtbot, make_kiosk) -> Non
     qtbot.waitUntil(lambda: not kiosk.pad.isVisible(), timeout=2000)
     assert kiosk.pad.entered_length() == 0
     assert kiosk_window.centralWidget().isEnabled()
+
+
+def test_closing_the_pad_does_not_lift_the_lock_or_log_a_pin(
+    kiosk_window, qtbot, make_kiosk, pin, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    kiosk = make_kiosk(pin_free_attempts=2, pin_lockout_seconds=5)
+    with caplog.at_level(logging.DEBUG):
+        _open_pad(kiosk, qtbot)
+        for _ in range(2):
+            _type(kiosk, qtbot, "86420")
+        assert kiosk.pad.is_locked()
+        # Cancel and come back, or wait for the idle reset to close it: still locked.
+        qtbot.mouseClick(kiosk.pad.cancel_button, Qt.MouseButton.LeftButton)
+        _open_pad(kiosk, qtbot)
+        assert kiosk.pad.is_locked()
+        assert not kiosk.pad.ok_button.isEnabled()
+        with qtbot.assertNotEmitted(kiosk.exit_requested):
+            qtbot.keyClicks(kiosk.pad, pin)
+            qtbot.keyClick(kiosk.pad, Qt.Key.Key_Return)
+        qtbot.mouseClick(kiosk.pad.cancel_button, Qt.MouseButton.LeftButton)
+    assert "wrong operator PIN" in caplog.text
+    assert "86420" not in caplog.text
+    assert pin not in caplog.text
