@@ -22,7 +22,7 @@ FAST = 5.0  # seconds: generous for a loaded CI machine; the real bundle loads i
 
 
 def test_file_over_the_real_size_limit_is_not_read(bundle: BundleCopy) -> None:
-    """21 MB (sparse: it costs no disk) is refused from its size alone, not read."""
+    """1 MB over the limit (sparse: it costs no disk) is refused from its size alone, unread."""
     size = loader.MAX_FILE_BYTES + 1024 * 1024
     with bundle.path("sources.json").open("r+b") as file:
         file.truncate(size)
@@ -109,3 +109,14 @@ def test_link_to_a_device_is_refused(bundle: BundleCopy) -> None:
     except OSError as error:  # pragma: no cover - Windows without developer mode
         pytest.skip(f"cannot create symlinks: {error}")
     assert bundle.problems() == ["events.json: links outside the bundle folder"]
+
+
+def test_the_authoring_guide_states_the_limits() -> None:
+    """docs/bundles.md tells authors the limits the loader enforces."""
+    from gui.content.schema import MAX_ITEMS
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "bundles.md").read_text("utf-8")
+    assert f"a file is at most {loader.MAX_FILE_BYTES // (1024 * 1024)} MB" in guide
+    assert f"title at most {MAX_SHORT} characters" in guide
+    assert f"a text at most {MAX_TEXT:,}" in guide
+    assert f"{MAX_ITEMS:,} partners or events" in guide
