@@ -178,3 +178,19 @@ def test_text_fields_clear_buttons_are_touch_targets_and_given_back(
     edit.setText("lu")
     qtbot.waitUntil(lambda: {(b.width(), b.height()) for b in clear_buttons()} == desktop)
     edit.clear()
+
+
+def test_zoom_keys_do_not_zoom(app, kiosk_window, make_kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk()
+    before = font_scale.current(app)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for key, modifiers in (
+        (Qt.Key.Key_Plus, ctrl),
+        (Qt.Key.Key_Equal, ctrl),
+        (Qt.Key.Key_Plus, ctrl | Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Minus, ctrl),
+        (Qt.Key.Key_0, ctrl),
+    ):
+        with qtbot.waitSignal(kiosk.lockdown.refused):
+            qtbot.keyClick(kiosk_window, key, modifiers)
+        assert font_scale.current(app) == before
