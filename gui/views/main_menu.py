@@ -232,32 +232,37 @@ class MainMenu(QObject):
 
     # --- help ---------------------------------------------------------------------------
     def about_text(self) -> str:
-        """Plain text: the app, the content bundle and every source it draws on."""
-        content = self.window.content
-        b = content.bundle
-        lines = [
-            self.tr("Strategy Viewer %1").replace("%1", __version__),
-            self.tr("Browse a company's published strategy, partners and programme — offline."),
-            "",
-            self.tr("Content: %1").replace("%1", pick(b.title, b.title_zh)),
-            self.tr("Data bundle: %1, version %2").replace("%1", b.id).replace("%2", b.version),
-            "",
-            self.tr("Sources:"),
-        ]
-        for source in content.sources:
+        """Plain text: the app, its versions and the content bundle's."""
+        b = self.window.content.bundle
+        return "\n".join(
+            [
+                self.tr("Strategy Viewer %1").replace("%1", __version__),
+                self.tr("Browse a company's published strategy, partners and programme — offline."),
+                "",
+                self.tr("Content: %1").replace("%1", pick(b.title, b.title_zh)),
+                self.tr("Data bundle: %1, version %2").replace("%1", b.id).replace("%2", b.version),
+                "",
+                f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}",
+            ]
+        )
+
+    def about_sources(self) -> str:
+        """Plain text: every source the content draws on, one a line."""
+        lines = [self.tr("Sources:")]
+        for source in self.window.content.sources:
             details = [source.publisher]
             if source.date:
                 details.append(date_text(source.date))
             lines.append(f"• {source.label} ({', '.join(details)})")
-        lines += [
-            "",
-            f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}",
-        ]
         return "\n".join(lines)
 
     @Slot()
     def show_about(self) -> QMessageBox:
-        """A window-modal About box (returned, so that tests and callers can close it)."""
+        """A window-modal About box (returned, so that tests and callers can close it).
+
+        The sources go in the box's details, a scrolling text behind "Show Details…": a
+        list as long as the bundle's would make the box taller than the screen.
+        """
         box = QMessageBox(self.window)
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -265,6 +270,7 @@ class MainMenu(QObject):
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.PlainText)  # content text is never markup
         box.setText(display_text(self.about_text()))  # no hidden characters from data
+        box.setDetailedText(display_text(self.about_sources()))  # always plain text
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.open()
         return box

@@ -382,6 +382,7 @@ def test_every_pane_and_item_shows_hostile_data_literally(
     assert box.isVisible()
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert "<b>bold</b>" in box.text()
+    assert "<b>bold</b>" in box.detailedText(), "the sources, behind Show Details"
     check()
     box.close()
     assert url_opens == []

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit
 
 from gui import font_scale
-from gui.app import set_font_scale
+from gui.app import create_main_window, set_font_scale
 from gui.content import SECTIONS, Content
 from gui.views.main_menu import MainMenu
 from gui.views.main_window import MainWindow
@@ -102,6 +103,16 @@ def test_alt_left_goes_back_and_alt_right_forward(qtbot, window: MainWindow) -> 
     assert window.current_section() == SECTIONS[2]
 
 
+def _show_details(qtbot, box: QMessageBox) -> QTextEdit:  # type: ignore[no-untyped-def]
+    """Click "Show Details…" as a user would; the text it reveals."""
+    (button,) = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    details = box.findChild(QTextEdit)
+    assert details is not None
+    qtbot.waitUntil(details.isVisible)
+    return details
+
+
 def test_about_shows_versions_and_sources_as_plain_text(
     qtbot, window: MainWindow, menu: MainMenu, content: Content
 ) -> None:  # type: ignore[no-untyped-def]
@@ -111,11 +122,44 @@ def test_about_shows_versions_and_sources_as_plain_text(
     text = box.text()
     assert "Strategy Viewer 0.1.0" in text
     assert f"{content.bundle.id}, version {content.bundle.version}" in text
+    assert f"Qt {qVersion()}" in text
+    details = _show_details(qtbot, box)
+    assert details.isReadOnly()
+    shown = details.toPlainText()
+    assert shown.startswith("Sources:\n")
     for source in content.sources:
-        assert source.label in text
+        assert source.label in shown
     assert box.isVisible()
     box.button(QMessageBox.StandardButton.Close).click()
     qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_the_about_box_fits_on_the_screen_however_many_sources(
+    qtbot, app: QApplication, content: Content
+) -> None:  # type: ignore[no-untyped-def]
+    """With every source in the box's text, the bundled 19 already made it taller than a
+    768-pixel laptop screen, its Close button out of reach."""
+    many = tuple(
+        source.model_copy(update={"id": f"{source.id}-{i}"})
+        for i in range(20)
+        for source in content.sources
+    )
+    big = replace(content, sources_file=content.sources_file.model_copy(update={"sources": many}))
+    window = create_main_window(big)
+    qtbot.addWidget(window)
+    window.show()
+    menu = window.findChild(MainMenu)
+    assert menu is not None
+    box = menu.show_about()
+    qtbot.waitExposed(box)
+    screen = box.screen().availableGeometry()
+    assert box.frameGeometry().height() <= min(screen.height(), 600)
+    details = _show_details(qtbot, box)
+    assert details.toPlainText().count("\n• ") == len(many)
+    assert box.frameGeometry().height() <= screen.height(), "details scroll instead"
+    close = box.button(QMessageBox.StandardButton.Close)
+    assert screen.contains(close.mapToGlobal(close.rect().center())), "Close can be reached"
+    close.click()
 
 
 def test_the_about_action_opens_the_box(qtbot, window: MainWindow, menu: MainMenu) -> None:  # type: ignore[no-untyped-def]
