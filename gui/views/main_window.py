@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox(
             self._search, KIND_ORDER, self.theme, panel_parent=self._central
         )
-        self.search_box.ref_chosen.connect(self.open_ref)
+        self.search_box.ref_chosen.connect(self.open_search_hit)
         row = QWidget()
         row.setObjectName("searchRow")
         row_layout = QVBoxLayout(row)
@@ -389,6 +389,17 @@ class MainWindow(QMainWindow):
         if not self._show_target(target):
             return False
         self.history.push(target.ref)
+        return True
+
+    @Slot(str, str)
+    def open_search_hit(self, ref: str, snippet: str) -> bool:
+        """Open a search result; where it is a section's own text (a programme's caveat,
+        a strategy's note), scroll to the text that matched."""
+        if not self.open_ref(ref):
+            return False
+        target = self.content.resolve(ref)
+        if target is not None and (target.id is None or target.kind == "strategy"):
+            self.panes[target.section].reveal_text(snippet)
         return True
 
     def _show_target(self, target: Target) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QLabel,
     QMenu,
     QScrollArea,
     QVBoxLayout,
@@ -177,6 +178,25 @@ class Pane(QScrollArea):
     def show_target(self, target: Target) -> bool:
         """Reveal one item of this pane (a partner, an event...). False if not found."""
         return target.id is None
+
+    def reveal_text(self, snippet: str) -> bool:
+        """Scroll the page to the first text on it that shows `snippet` (a search match
+        in the section's own text, not in one of its items); False if none does.
+
+        `snippet` is a search hit's: part of one text, with "…" where it was cut.
+        """
+        needle = snippet.strip("…").strip()
+        page = self.widget()
+        if not needle or page is None:
+            return False
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()  # a pane shown for the first time: its labels are placed
+        for label in page.findChildren(QLabel):
+            if not label.isHidden() and needle in " ".join(label.text().split()):
+                self.ensureWidgetVisible(label, 0, 40)
+                return True
+        return False
 
     def reset(self) -> None:
         """Forget a visitor's state: selection, filters, scroll position."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.models.roles import RefRole
+from gui.models.roles import RefRole, SubtitleRole
 from gui.models.search_result_model import Hit, SearchResultModel
 from gui.resources import icon
 from gui.theme import Theme
@@ -88,7 +88,7 @@ class SearchResultsPanel(QFrame):
 class SearchBox(QWidget):
     """The search field plus its results panel. Emits `ref_chosen` for the window to open."""
 
-    ref_chosen = Signal(str)
+    ref_chosen = Signal(str, str)  # the hit's reference and its snippet (where it matched)
 
     def __init__(
         self,
@@ -211,7 +211,7 @@ class SearchBox(QWidget):
         ref = index.data(RefRole) if index.isValid() else None
         if ref:
             self.hide_panel()
-            self.ref_chosen.emit(ref)
+            self.ref_chosen.emit(ref, index.data(SubtitleRole) or "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from gui.content.search_index import SearchIndex
@@ -135,3 +136,36 @@ def test_reset_forgets_the_query(window, qtbot) -> None:  # type: ignore[no-unty
     assert window.search_box.field.text() == ""
     assert not window.search_box.panel.isVisible()
     assert window.all_panes_pristine()
+
+
+def _shown_in_viewport(pane, label) -> bool:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QRect
+
+    viewport = pane.viewport()
+    top_left = label.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, label.size()))
+
+
+@pytest.mark.parametrize(
+    ("query", "section", "words"),
+    [
+        # The principles' note, far down the Strategy pane.
+        ("san da tie lu", "strategy", "three iron rules"),
+        # The programme's caveat, under the facts.
+        ("not verified", "programme", "Not verified"),
+        # The overview's context, under the key figures.
+        ("9th anniversary", "overview", "9th anniversary"),
+    ],
+)
+def test_a_match_in_a_sections_own_text_is_scrolled_into_view(  # type: ignore[no-untyped-def]
+    window, qtbot, query: str, section: str, words: str
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1024, 640)
+    _type(qtbot, window, query)
+    qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
+    assert window.current_section() == section
+    pane = window.pane(section)
+    [label] = [w for w in pane.findChildren(QLabel) if words in w.text() and w.isVisible()]
+    assert _shown_in_viewport(pane, label)
