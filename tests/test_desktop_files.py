@@ -8,6 +8,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -101,6 +102,21 @@ def test_desktop_entry_names_the_installed_icon_and_binary() -> None:
     assert (ICONS / "hicolor" / "scalable" / "apps" / f"{entry['Icon']}.svg").is_file()
     for size in PNG_SIZES:
         assert (ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{entry['Icon']}.png").is_file()
+
+
+def test_the_running_app_is_matched_to_its_menu_entry(app) -> None:  # type: ignore[no-untyped-def]
+    """Wayland matches a window to its entry by the desktop file name, X11 by WM_CLASS
+    (the application name); QSettings and the log folder derive from the same names."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    entry = _desktop_entry(DESKTOP)
+    assert f"{QGuiApplication.desktopFileName()}.desktop" == DESKTOP.name
+    assert QGuiApplication.applicationName() == entry["StartupWMClass"]
+    assert QGuiApplication.organizationName() == "StrategyViewer"
+    if sys.platform.startswith("linux"):  # the test-mode config folder, never the user's
+        native = Path(QSettings().fileName())
+        assert (native.parent.name, native.name) == ("StrategyViewer", "strategy-viewer.conf")
 
 
 def test_metainfo_agrees_with_desktop_entry() -> None:
