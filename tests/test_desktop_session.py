@@ -128,3 +128,33 @@ def test_reset_settings_forgets_the_remembered_place(env: dict[str, str], tmp_ho
     stored = settings.read_text(encoding="utf-8")
     assert "location=overview" in stored
     assert "font_scale=1\n" in stored
+
+
+def test_a_screenshot_neither_reads_nor_writes_settings(
+    env: dict[str, str], tmp_home: Path
+) -> None:
+    """A one-off command: no remembered place, no lock, no log, nothing saved."""
+    settings = tmp_home / "xdg_config_home" / "StrategyViewer" / "strategy-viewer.conf"
+    settings.parent.mkdir(parents=True)
+    remembered = "[window]\nlocation=timeline\n\n[appearance]\ntheme=dark\n"
+    settings.write_text(remembered, encoding="utf-8")
+    shot = tmp_home / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--size", "1024x700", "--screenshot", str(shot)],
+        env=env,
+        cwd=tmp_home,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1024, 700)
+    assert QColor(image.pixel(700, 500)).lightness() > 128, "the light theme, not the dark"
+    assert settings.read_text(encoding="utf-8") == remembered
+    assert list(settings.parent.iterdir()) == [settings]
+    assert not (tmp_home / "xdg_data_home").exists(), "no log folder"
+    assert not list(Path(env["XDG_RUNTIME_DIR"]).iterdir()), "no instance lock or socket"
