@@ -189,3 +189,55 @@ def test_the_traceback_reaches_the_log_file(
     assert "RuntimeError: boom for the log file" in text
     assert window.isVisible()
     assert len(notes) == 1
+
+
+# The real program, with one slot that raises once the window is up; then it quits.
+_CRASHING_APP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+exec_ = QApplication.exec
+
+
+def exec_with_a_broken_slot(self):
+    def broken_slot():
+        raise RuntimeError("boom in the running app")
+
+    QTimer.singleShot(200, broken_slot)
+    QTimer.singleShot(1200, lambda: print("still running", flush=True))
+    QTimer.singleShot(1300, self.quit)
+    return exec_()  # static in Qt
+
+
+QApplication.exec = exec_with_a_broken_slot
+from gui.__main__ import main
+
+sys.exit(main(["--new-instance"]))
+"""
+
+
+def test_the_app_logs_an_error_in_a_slot_and_keeps_running(tmp_home) -> None:  # type: ignore[no-untyped-def]
+    """The entry point installs the hook: the real app, a real log file, a clean exit."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    result = subprocess.run(
+        [sys.executable, "-c", _CRASHING_APP],
+        cwd=tmp_home,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "still running" in result.stdout
+    [log_file] = list(tmp_home.rglob("strategy-viewer.log"))
+    text = log_file.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last):" in text
+    assert "in broken_slot" in text
+    assert "RuntimeError: boom in the running app" in text
