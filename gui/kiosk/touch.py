@@ -96,9 +96,14 @@ def set_card_chip_height(root: QWidget, height: int) -> None:
 
 
 def set_min_row_height(root: QWidget, height: int) -> None:
-    """Table rows at least `height` tall: each row is a touch target."""
+    """Table rows at least `height` tall: each row is a touch target.
+
+    Both sizes: fixed rows use the default, rows sized to their contents (a short roster
+    whose roles wrap) are bounded only by the minimum."""
     for table in root.findChildren(QTableView):
         rows = table.verticalHeader()
+        if rows.minimumSectionSize() < height:
+            rows.setMinimumSectionSize(height)
         if rows.defaultSectionSize() < height:
             rows.setDefaultSectionSize(height)
 

@@ -194,3 +194,27 @@ def test_zoom_keys_do_not_zoom(app, kiosk_window, make_kiosk, qtbot) -> None:  #
         with qtbot.waitSignal(kiosk.lockdown.refused):
             qtbot.keyClick(kiosk_window, key, modifiers)
         assert font_scale.current(app) == before
+
+
+def test_rows_sized_to_their_contents_are_touch_targets_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+
+    from gui.kiosk.touch import TOUCH_TARGET_PX, set_min_row_height
+
+    model = QStandardItemModel(3, 1)
+    for row in range(3):
+        model.setItem(row, 0, QStandardItem("x"))
+    page = QWidget()
+    qtbot.addWidget(page)
+    table = QTableView()
+    table.setModel(model)
+    QVBoxLayout(page).addWidget(table)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setMinimumSectionSize(10)
+    page.show()
+    qtbot.waitExposed(page)
+    assert table.rowHeight(0) < TOUCH_TARGET_PX  # one short line: smaller than a finger
+    set_min_row_height(page, TOUCH_TARGET_PX)
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= TOUCH_TARGET_PX, timeout=1000)
+    assert all(table.rowHeight(row) >= TOUCH_TARGET_PX for row in range(3))
