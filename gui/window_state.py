@@ -3,7 +3,9 @@
 `WindowStateController.restore()` runs once before the window is shown and `save()` when
 it closes. Geometry is restored with Qt's own `restoreGeometry()` and then checked against
 the screens that exist now: a window saved on a monitor that has since been unplugged is
-brought back onto the primary screen.
+brought back onto the primary screen. Qt 6 refuses a geometry saved on a screen that is
+gone altogether, so the window's normal size and place and whether it was maximised are
+kept beside it, as plain values, to fall back on.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QSettings, QSize, Slot
+from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +26,8 @@ from gui.views.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 KEY_GEOMETRY = "window/geometry"
+KEY_NORMAL_GEOMETRY = "window/normal_geometry"  # "x y width height", when Qt's is refused
+KEY_MAXIMIZED = "window/maximized"
 KEY_STATE = "window/state"
 KEY_LOCATION = "window/location"  # a reference: "partners", "partner:lu-weibing", …
 KEY_THEME = "appearance/theme"
@@ -93,7 +97,11 @@ class WindowStateController(QObject):
 
             set_font_scale(app, scale)
         geometry = value_of(s, KEY_GEOMETRY, b"")
-        if geometry and not self.window.restoreGeometry(QByteArray(geometry)):
+        if (
+            geometry
+            and not self.window.restoreGeometry(QByteArray(geometry))
+            and not self.restore_normal_geometry()
+        ):
             log.warning("ignoring the saved window geometry: Qt could not read it")
         self.ensure_on_screen()
         state = value_of(s, KEY_STATE, b"")
@@ -102,6 +110,25 @@ class WindowStateController(QObject):
         location = value_of(s, KEY_LOCATION, "")
         if location:
             self.restore_location(location)
+
+    def restore_normal_geometry(self) -> bool:
+        """The plain size, place and maximised state saved beside Qt's geometry (which Qt
+        refuses when the screen it was saved on is gone); `ensure_on_screen()` then moves
+        the window onto a screen that exists."""
+        try:
+            x, y, width, height = (
+                int(n) for n in value_of(self.settings, KEY_NORMAL_GEOMETRY, "").split()
+            )
+        except ValueError:
+            return False
+        if width <= 0 or height <= 0:
+            return False
+        self.window.setGeometry(QRect(x, y, width, height))
+        if value_of(self.settings, KEY_MAXIMIZED, False):
+            self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowMaximized)
+        log.info("Qt refused the saved window geometry (its screen is gone?); used %s",
+                 (x, y, width, height))  # fmt: skip
+        return True
 
     def restore_location(self, ref: str) -> bool:
         """Open where the user was; history starts there, as if they had just arrived."""
@@ -148,6 +175,9 @@ class WindowStateController(QObject):
             return
         s = self.settings
         s.setValue(KEY_GEOMETRY, self.window.saveGeometry())
+        normal = self.window.normalGeometry()
+        s.setValue(KEY_NORMAL_GEOMETRY, " ".join(str(n) for n in normal.getRect()))
+        s.setValue(KEY_MAXIMIZED, self.window.isMaximized())
         s.setValue(KEY_STATE, self.window.saveState())
         s.setValue(KEY_LOCATION, self.location())
         s.setValue(KEY_THEME, self.theme_choice())

@@ -7,6 +7,7 @@ was at in the settings file, with everything logged.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -15,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -158,3 +160,76 @@ def test_a_screenshot_neither_reads_nor_writes_settings(
     assert list(settings.parent.iterdir()) == [settings]
     assert not (tmp_home / "xdg_data_home").exists(), "no log folder"
     assert not list(Path(env["XDG_RUNTIME_DIR"]).iterdir()), "no instance lock or socket"
+
+
+# --- a monitor unplugged between two sessions -------------------------------------------
+
+_SCREEN: dict[str, object] = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+LAPTOP: dict[str, Any] = {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800, **_SCREEN}
+MONITOR: dict[str, Any] = {
+    "name": "monitor",
+    "x": 1280,
+    "y": 0,
+    "width": 1920,
+    "height": 1080,
+    **_SCREEN,
+}
+
+# One session of the app's window, as __main__ runs it: restore what was remembered, then
+# (optionally) move, show, report where the window is and save on close.
+_SESSION = """
+import json, sys
+from PySide6.QtCore import QRect
+from gui.app import create_application, create_main_window
+from gui.content import load_bundle
+from gui.paths import data_dir
+from gui.settings import open_settings
+from gui.window_state import WindowStateController
+
+app = create_application()
+window = create_main_window(load_bundle(data_dir()), "light")
+state = WindowStateController(window, open_settings())
+state.restore()
+if len(sys.argv) > 1:
+    window.setGeometry(QRect(*map(int, sys.argv[1:])))
+window.show()
+app.processEvents()
+frame = window.frameGeometry()
+print(json.dumps({"frame": frame.getRect(), "screen": window.screen().name()}))
+window.close()
+"""
+
+
+def _session(
+    env: dict[str, str], tmp_home: Path, screens: list[dict[str, object]], *geometry: int
+) -> dict[str, Any]:
+    config = tmp_home / "screens.json"
+    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", _SESSION, *map(str, geometry)],
+        env=dict(env, QT_QPA_PLATFORM=f"offscreen:configfile={config}"),
+        cwd=tmp_home,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_a_window_left_on_an_unplugged_monitor_opens_on_the_one_that_is_left(
+    env: dict[str, str], tmp_home: Path
+) -> None:
+    first = _session(env, tmp_home, [LAPTOP, MONITOR], 2000, 200, 1100, 700)
+    assert first["screen"] == "monitor"
+
+    again = _session(env, tmp_home, [LAPTOP, MONITOR])
+    assert again == first, "with the monitor still there, exactly where it was left"
+
+    unplugged = _session(env, tmp_home, [LAPTOP])
+    assert unplugged["screen"] == "laptop"
+    x, y, w, h = unplugged["frame"]
+    assert (w, h) == tuple(first["frame"][2:]), "the same size, it fits"
+    assert 0 <= x <= LAPTOP["width"] - w, "wholly on the laptop's screen"
+    assert 0 <= y <= LAPTOP["height"] - h

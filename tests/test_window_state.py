@@ -17,13 +17,15 @@ from gui import font_scale
 from gui.app import create_main_window, set_font_scale
 from gui.content import Content
 from gui.i18n import translations
-from gui.settings import open_settings
+from gui.settings import open_settings, value_of
 from gui.views.main_menu import MainMenu
 from gui.views.main_window import MainWindow
 from gui.window_state import (
     KEY_GEOMETRY,
     KEY_LANGUAGE,
     KEY_LOCATION,
+    KEY_MAXIMIZED,
+    KEY_NORMAL_GEOMETRY,
     KEY_THEME,
     WindowStateController,
     fit_on_screen,
@@ -159,6 +161,44 @@ def test_garbage_geometry_is_ignored(
     WindowStateController(window, settings).restore()
     assert window.size() == size
     assert "saved window geometry" in caplog.text
+
+
+def test_the_plain_size_and_place_are_saved_beside_qts_geometry(make_window, settings) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.setGeometry(QRect(60, 40, 600, 450))
+    WindowStateController(window, settings).save()
+    assert settings.value(KEY_NORMAL_GEOMETRY) == "60 40 600 450"
+    assert value_of(settings, KEY_MAXIMIZED, True) is False
+
+
+def test_when_qt_refuses_its_geometry_the_plain_size_and_maximised_state_are_used(
+    qtbot, make_window, settings, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """What Qt 6 does with a geometry saved on a monitor that has been unplugged since."""
+    caplog.set_level(logging.INFO)
+    settings.setValue(KEY_GEOMETRY, b"\x01\x02 refused by Qt")
+    settings.setValue(KEY_NORMAL_GEOMETRY, "60 40 600 450")
+    settings.setValue(KEY_MAXIMIZED, True)
+    window = make_window()
+    WindowStateController(window, settings).restore()
+    assert window.geometry() == QRect(60, 40, 600, 450)
+    window.show()
+    qtbot.waitUntil(window.isMaximized)
+    assert "Qt refused the saved window geometry" in caplog.text
+    assert "could not read it" not in caplog.text
+
+
+@pytest.mark.parametrize("stored", ["", "60 40 600", "a b c d", "60 40 0 450"])
+def test_an_unusable_plain_geometry_is_ignored_too(
+    qtbot, make_window, settings, caplog: pytest.LogCaptureFixture, stored: str
+) -> None:  # type: ignore[no-untyped-def]
+    settings.setValue(KEY_GEOMETRY, b"\x01\x02 refused by Qt")
+    settings.setValue(KEY_NORMAL_GEOMETRY, stored)
+    window = make_window()
+    size = window.size()
+    WindowStateController(window, settings).restore()
+    assert window.size() == size
+    assert "ignoring the saved window geometry" in caplog.text
 
 
 def test_a_corrupt_settings_file_still_starts_the_app(
