@@ -60,3 +60,31 @@ def test_the_default_folder_is_the_apps_data_folder(app) -> None:  # type: ignor
     folder = log_dir()
     assert folder.name == "logs"
     assert folder.parent.name == "strategy-viewer", "named after the application"
+
+
+def test_without_a_console_the_file_alone_gets_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under the Windows GUI launcher (pythonw, or the frozen GUI build) sys.stderr is None."""
+    monkeypatch.setattr("sys.stderr", None)
+    path = setup_logging(tmp_path)
+    assert path == tmp_path / LOG_FILE
+    (handler,) = _ours()
+    assert isinstance(handler, RotatingFileHandler)
+    logging.getLogger("gui.x").warning("no console here")
+    handler.flush()
+    assert "no console here" in path.read_text(encoding="utf-8")
+
+
+def test_the_log_rotates_and_keeps_three_old_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("gui.logging_setup.MAX_BYTES", 2_000)  # instead of a megabyte
+    path = setup_logging(tmp_path, stderr=False)
+    assert path is not None
+    for i in range(200):
+        logging.getLogger("gui.x").warning("line %d %s", i, "x" * 80)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [LOG_FILE, *(f"{LOG_FILE}.{n}" for n in range(1, BACKUP_COUNT + 1))]
+    assert all(p.stat().st_size <= 2_000 for p in tmp_path.iterdir())
+    assert "line 199 " in path.read_text(encoding="utf-8"), "the newest lines are in the log"
