@@ -84,8 +84,8 @@ def _load_raw() -> dict[int, str]:
             log.warning("cannot read %s (%s); trying the pypinyin package", path, exc)
     try:  # a packaged build may keep the dictionary only as a module
         from pypinyin.pinyin_dict import pinyin_dict
-    except ImportError:
-        log.warning("pypinyin is not installed: Chinese text cannot be searched by pinyin")
+    except (ImportError, OSError) as exc:  # OSError: an install missing its data files
+        log.warning("pypinyin is unusable (%s): Chinese text cannot be searched by pinyin", exc)
         return {}
     return {int(code): str(value) for code, value in pinyin_dict.items()}
 

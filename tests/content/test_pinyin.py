@@ -81,3 +81,25 @@ def test_the_pypinyin_package_is_not_imported() -> None:
         "assert 'pypinyin' not in sys.modules, 'pypinyin was imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+def test_a_damaged_pypinyin_install_means_no_pinyin_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A build whose dictionary file went missing: pypinyin raises FileNotFoundError on
+    import; search must still work, just without pinyin."""
+    import builtins
+
+    from gui.content import pinyin
+
+    real_import = builtins.__import__
+
+    def damaged(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name.startswith("pypinyin"):
+            raise FileNotFoundError("pinyin_dict.json")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(pinyin, "_dictionary_path", lambda: None)
+    monkeypatch.setattr(builtins, "__import__", damaged)
+    assert pinyin._load_raw() == {}
+    assert "pinyin_dict.json" in caplog.text
