@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +55,9 @@ ROLE_MIN_CHARS = 24
 # uniform rows (the view then never asks each row for its size: fast with 100k rows), and
 # a long role ends in "…" with the whole text in its tool tip.
 ROWS_SIZED_TO_CONTENT = 200
+# Stacked, the roster shows at least this many one-line rows; where the window is too low
+# for that and the details (a small window at a high zoom), the page scrolls instead.
+STACKED_MIN_ROWS = 3
 
 
 class PartnersPane(Pane):
@@ -129,6 +141,7 @@ class PartnersPane(Pane):
         self._fit_table()
         self.table.setAccessibleName(self.tr("Partner roster"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.installEventFilter(self)  # its resizes: _fit_role_column
 
         self.detail = PartnerDetailPanel(context)
         self.detail.citation_activated.connect(self.citation_activated)
@@ -179,15 +192,49 @@ class PartnersPane(Pane):
     def _roster_min_width(self) -> int:
         """The roster's width with every column but the role at its content's width and
         the role at its least: side by side, the roster is never narrower."""
+        return self._other_columns_width() + self._role_min_width() + self._table_chrome()
+
+    def _other_columns_width(self) -> int:
         header = self.table.horizontalHeader()
-        columns = sum(
+        return sum(
             header.sectionSize(c)
             for c in range(header.count())
             if c != PartnerTableModel.COL_ROLE and not header.isSectionHidden(c)
         )
-        role = self.table.fontMetrics().averageCharWidth() * ROLE_MIN_CHARS
-        chrome = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
-        return columns + role + chrome + 4
+
+    def _roster_min_height(self) -> int:
+        table = self.table
+        return (
+            table.horizontalHeader().sizeHint().height()
+            + STACKED_MIN_ROWS * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
+
+    def _role_min_width(self) -> int:
+        return self.table.fontMetrics().averageCharWidth() * ROLE_MIN_CHARS
+
+    def _table_chrome(self) -> int:
+        return self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
+
+    def _fit_role_column(self) -> None:
+        """The role takes the room the other columns leave, wrapping onto more lines as it
+        narrows, down to its least width. Where even that does not fit (a stacked roster
+        in a small window at a high zoom) the role keeps its least width and the roster
+        scrolls sideways, as a data table may (WCAG 1.4.10), instead of cutting every role
+        down to "F…"."""
+        header = self.table.horizontalHeader()
+        role = PartnerTableModel.COL_ROLE
+        room = self.table.width() - self._table_chrome() - self._other_columns_width()
+        least = self._role_min_width()
+        if room >= least:
+            if header.sectionResizeMode(role) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(role, QHeaderView.ResizeMode.Stretch)
+        else:
+            if header.sectionResizeMode(role) != QHeaderView.ResizeMode.Interactive:
+                header.setSectionResizeMode(role, QHeaderView.ResizeMode.Interactive)
+            if header.sectionSize(role) < least:
+                header.resizeSection(role, least)
 
     def _fit_roster(self) -> None:
         """The roster's minimum width for the current columns, and the orientation."""
@@ -195,13 +242,28 @@ class PartnersPane(Pane):
             return  # the font changed before the pane was built
         wide = self.splitter.orientation() == Qt.Orientation.Horizontal
         self.roster.setMinimumWidth(self._roster_min_width() if wide else 0)
+        self.roster.setMinimumHeight(0 if wide else self._roster_min_height())
         self._update_orientation()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._fit_table()
-            self._fit_roster()
+            self._refit()
+            # Qt tells the widgets of a zoom in no set order: the table or its header may
+            # get their new font after the pane. Fit once more when all have it.
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        self._fit_table()
+        self._fit_roster()
+        self._fit_role_column()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "table", None):  # not a card list: Space selects a row
+            if event.type() == QEvent.Type.Resize:
+                self._fit_role_column()
+            return False
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -222,6 +284,7 @@ class PartnersPane(Pane):
             self.detail.setMinimumWidth(DETAIL_MIN_WIDTH if wide else 0)
             self.detail.setMinimumHeight(0 if wide else 220)
             self.roster.setMinimumWidth(self._roster_min_width() if wide else 0)
+            self.roster.setMinimumHeight(0 if wide else self._roster_min_height())
             self.splitter.user_sized = False  # a new arrangement: 3:2 again
             self.splitter.balance()
 
