@@ -4,6 +4,11 @@ A subset of Noto Sans CJK SC covers every Chinese character of the interface and
 bundled content, so Chinese renders on a machine with no CJK font installed. It comes
 after the system's own family: CJK fonts draw Latin quotes and "×" full-width, which
 looks wrong in English text, so they should only fill in what the system font lacks.
+
+The subset has a family name of its own, "Noto Sans CJK SC Subset" (packaging/
+subset_cjk_font.py): under Noto's own name Qt could take an installed full Noto Sans CJK,
+which shares the glyphs of 小, 月, 日… with Kangxi radicals, and the PDF report then said
+"⼩⽶" for 小米 to a search or a copy.
 """
 
 from __future__ import annotations

@@ -7,6 +7,12 @@ Re-run after adding Chinese text (`make fonts`); a test fails when a character i
     python packaging/subset_cjk_font.py [SOURCE_DIR]
 
 SOURCE_DIR holds NotoSansCJK-{Regular,Bold}.ttc (Debian: fonts-noto-cjk). Needs fontTools.
+
+The subset gets a family name of its own, FAMILY. Under the original name Qt may take the
+system's full Noto Sans CJK instead wherever one is installed, and that font draws 小, 月,
+日… with the glyph of a Kangxi radical (⼩, ⽉, ⽇): a PDF the app writes then says "⼩⽶"
+to a text search or a copy and paste. The subset has no radicals, so its PDF text is the
+real characters.
 """
 
 from __future__ import annotations
@@ -15,11 +21,12 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "fonts"
 SC_INDEX = 2  # Simplified Chinese face inside the collection
+FAMILY = "Noto Sans CJK SC Subset"  # gui/fonts.py registers it by this name
 # Punctuation and symbols used around Chinese text, whether or not data uses them today.
 EXTRA = "，。：；！？、（）《》〈〉「」『』“”‘’—…·×→＋％０１２３４５６７８９年月日"
 
@@ -30,6 +37,27 @@ def wanted_text() -> str:
         for path in ROOT.glob(pattern):
             parts.append(path.read_text(encoding="utf-8"))
     return "".join(sorted({ch for ch in "".join(parts) if ord(ch) >= 0x20}))
+
+
+def rename(font: TTFont, weight: str) -> None:
+    """Give the subset its own family (and full and PostScript) names, in every language
+    the name table has them; Noto's "Noto" is no Reserved Font Name, so it may stay."""
+    postscript = FAMILY.replace(" ", "") + f"-{weight}"
+    for record in font["name"].names:
+        if record.nameID in (1, 16):
+            record.string = FAMILY
+        elif record.nameID == 4:
+            record.string = FAMILY if weight == "Regular" else f"{FAMILY} {weight}"
+        elif record.nameID == 6:
+            record.string = postscript
+        elif record.nameID == 3:
+            record.string = f"{record.toUnicode()};subset"
+    if "CFF " in font:
+        cff = font["CFF "].cff
+        cff.fontNames = [postscript]
+        top = cff.topDictIndex[0]
+        top.FamilyName = FAMILY
+        top.FullName = FAMILY if weight == "Regular" else f"{FAMILY} {weight}"
 
 
 def main(source_dir: Path) -> int:
@@ -46,6 +74,7 @@ def main(source_dir: Path) -> int:
         subsetter = subset.Subsetter(options)
         subsetter.populate(text=text)
         subsetter.subset(font)
+        rename(font, weight)
         target = OUT / f"NotoSansCJKsc-{weight}-subset.otf"
         font.save(str(target))
         print(f"{target.relative_to(ROOT)}: {target.stat().st_size:,} bytes")

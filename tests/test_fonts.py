@@ -27,6 +27,13 @@ def test_both_weights_are_bundled() -> None:
 
 
 @pytest.mark.parametrize("path", FONTS, ids=lambda p: p.name)
+def test_no_radical_shares_a_glyph_with_a_character(app, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The subset maps no Kangxi or CJK radical: a PDF could otherwise name 小's glyph ⼩."""
+    font = QRawFont(str(path), 16)
+    assert [hex(c) for c in range(0x2E80, 0x2FE0) if font.supportsCharacter(c)] == []
+
+
+@pytest.mark.parametrize("path", FONTS, ids=lambda p: p.name)
 def test_every_chinese_character_has_a_glyph(app, path: Path) -> None:  # type: ignore[no-untyped-def]
     font = QRawFont(str(path), 16)
     assert font.isValid()
@@ -38,7 +45,12 @@ def test_every_chinese_character_has_a_glyph(app, path: Path) -> None:  # type: 
 
 def test_the_font_is_registered_behind_the_system_font(app) -> None:  # type: ignore[no-untyped-def]
     families = app.font().families()
-    assert families[-1] == "Noto Sans CJK SC"
-    assert "Noto Sans CJK SC" in QFontDatabase.families()
+    # A family of its own: under Noto's name Qt may take an installed full Noto Sans CJK,
+    # whose glyphs for 小, 月, 日… are shared with Kangxi radicals (see the PDF tests).
+    assert families[-1] == "Noto Sans CJK SC Subset"
+    assert "Noto Sans CJK SC Subset" in QFontDatabase.families()
+    styles = QFontDatabase.styles("Noto Sans CJK SC Subset")
+    assert "Regular" in styles
+    assert "Bold" in styles
     # Latin text keeps the system's family, not the CJK font's full-width punctuation.
     assert QFontInfo(app.font()).family() == families[0]
