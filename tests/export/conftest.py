@@ -37,12 +37,13 @@ def pdf_pages(path: Path) -> int:
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl"})
 
 
-def pdf_text(path: Path) -> str:
-    """The PDF's text as a search or a copy would find it, with ligatures spelled out.
-    Chinese is left as it is: a font that draws 小 with the glyph of the Kangxi radical ⼩
-    makes the PDF say "⼩⽶" for 小米, and the tests must see that."""
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The PDF's text (or one page's) as a search or a copy would find it, with ligatures
+    spelled out. Chinese is left as it is: a font that draws 小 with the glyph of the
+    Kangxi radical ⼩ makes the PDF say "⼩⽶" for 小米, and the tests must see that."""
+    pages = ["-f", str(page), "-l", str(page)] if page is not None else []
     return subprocess.run(
-        [_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"],
+        [_tool("pdftotext"), "-enc", "UTF-8", *pages, str(path), "-"],
         check=True,
         capture_output=True,
         text=True,

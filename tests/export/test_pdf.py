@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPdfWriter
 
-from gui.content import Content
+from gui.content import SECTIONS, Content
 from gui.export.pdf import page_setup, paginate, write_pdf
 from gui.export.report import ReportBuilder
 from tests.export.conftest import pdf_pages, pdf_text, radicals
@@ -49,6 +49,25 @@ def test_pdf_contains_the_partners_in_both_languages(
     # full Noto Sans CJK draws 小 with the radical ⼩'s glyph, and the PDF then said "⼩⽶".
     assert "小米" in text
     assert radicals(text) == []
+
+
+def test_each_part_starts_its_own_page(
+    report_pdf: tuple[Path, int], tmp_path: Path, content: Content, label_for
+) -> None:  # type: ignore[no-untyped-def]
+    """The report has as many pages as its parts printed one by one (the cover, then one
+    part per section), and each part's first page begins as that part alone does."""
+    path, pages = report_pdf
+    start = 1
+    for section in SECTIONS:
+        alone = tmp_path / f"{section}.pdf"
+        count = write_pdf(ReportBuilder(content, label_for).build([section]), alone)
+        assert count >= 1
+        first_line = pdf_text(alone, page=1).split("\n", 1)[0]
+        assert first_line
+        assert pdf_text(path, page=start).split("\n", 1)[0] == first_line, section
+        start += count
+    assert pages == start - 1
+    assert pdf_pages(path) == pages
 
 
 def test_one_part_per_page(tmp_path: Path, content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
