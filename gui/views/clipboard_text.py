@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.content.schema import Citation, Partner
+from gui.content.schema import Citation, Partner, Source
 from gui.i18n import date_text
 from gui.models.card import Card
 from gui.views.pane import PaneContext
@@ -46,3 +46,19 @@ def partner_text(context: PaneContext, partner: Partner) -> str:
     lines += [note.text for note in partner.notes]
     citations = partner.citations + tuple(c for r in partner.roles for c in r.citations)
     return "\n".join([*lines, sources_line(context, citations)])
+
+
+def source_text(context: PaneContext, source: Source, sentence_id: str | None = None) -> str:
+    """A sentence of a source in quotes with where it is from; or, with no sentence, the
+    source itself: its name, publisher and date, and its note."""
+    sentence = context.content.sentence(source.id, sentence_id) if sentence_id else None
+    if sentence is not None:
+        citation = Citation.model_construct(source=source.id, sentence=sentence.id, note=None)
+        return "\n".join([f"“{sentence.text}”", sources_line(context, (citation,))])
+    meta = [source.publisher]
+    if source.date:
+        meta.append(date_text(source.date))
+    lines = [source.label, " · ".join(meta)]
+    if source.note:
+        lines.append(source.note)
+    return "\n".join(lines)

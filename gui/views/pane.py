@@ -154,7 +154,8 @@ class Pane(QScrollArea):
         """The selected item as plain text with its sources, for Ctrl+C; '' if none."""
         from gui.views.clipboard_text import card_text  # clipboard_text imports this module
 
-        for view in self.findChildren(CardGridView):
+        # Card grids and the timeline's list alike.
+        for view in self.findChildren(QAbstractItemView):
             index = view.currentIndex()
             card = index.data(ItemRole) if index.isValid() else None
             if isinstance(card, Card) and view.selectionModel().isSelected(index):

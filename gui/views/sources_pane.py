@@ -22,6 +22,7 @@ from gui.i18n import date_text
 from gui.models.roles import ItemRole
 from gui.models.source_list_model import SourceListModel
 from gui.theme import Theme
+from gui.views.clipboard_text import source_text
 from gui.views.pane import Pane, PaneContext
 from gui.views.widgets import heading, plain_label
 from gui.views.wrapped_text_delegate import WrappedTextDelegate
@@ -204,6 +205,10 @@ class SourcesPane(Pane):
         return ""
 
     # --- Pane ---------------------------------------------------------------------------
+    def copy_text(self) -> str:
+        """The highlighted sentence with its source, or else the selected source."""
+        return source_text(self.context, self.source, self.highlighted) if self.source else ""
+
     def show_target(self, target: Target) -> bool:
         if target.id is None:
             return True

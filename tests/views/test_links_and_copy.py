@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -115,3 +116,60 @@ def test_enter_on_an_event_opens_what_it_is_about(window, qtbot) -> None:  # typ
     assert window.current_section() == "programme"
     batches = window.pane("programme").batches
     assert batches.model().card(batches.currentIndex().row()).ref == "batch:2021-07"
+
+
+def _select_and_copy(qtbot, view, row: int) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    QApplication.clipboard().setText("before")
+    view.setFocus()
+    view.selectionModel().setCurrentIndex(
+        view.model().index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    return QApplication.clipboard().text()
+
+
+@pytest.mark.parametrize(
+    ("section", "view", "ref", "lines"),
+    [
+        ("overview", "highlights", "partners", ["5 → 9", "Four new partners"]),
+        ("strategy", "statements", "statement:moat", ["The moat", "Sources: Article ¶"]),
+        ("strategy", "principles", "principle:technology", ["技术为本", "Sources: "]),
+        ("programme", "facts", "fact:reward", ["Sources: Article ¶"]),
+        ("programme", "batches", "batch:2021-07", ["119,650,000 shares", "Sources: "]),
+        ("timeline", "view", "event:2021-07-06", ["6 July 2021", "First programme grant"]),
+    ],
+)
+def test_ctrl_c_copies_a_selected_item_of_every_pane_with_its_sources(  # type: ignore[no-untyped-def]
+    window, qtbot, section: str, view: str, ref: str, lines: list[str]
+) -> None:
+    window.navigate(section)
+    grid = getattr(window.pane(section), view)
+    text = _select_and_copy(qtbot, grid, grid.model().row_of(ref))
+    card = grid.model().card(grid.model().row_of(ref))
+    assert card.title in text.splitlines()
+    for line in lines:
+        assert any(x.startswith(line) for x in text.splitlines()), (line, text)
+    assert text.splitlines()[-1].startswith("Sources: ")
+
+
+def test_ctrl_c_copies_the_highlighted_sentence_with_its_source(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    QApplication.clipboard().setText("before")
+    assert window.open_ref("source:article#s9")
+    pane = window.pane("sources")
+    pane.list.setFocus()
+    qtbot.keyClick(pane.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QApplication.clipboard().text().splitlines()
+    sentence = window.content.sentence("article", "s9")
+    assert text[0] == f"“{sentence.text}”"
+    assert text[1].startswith(f"Sources: Article ¶{sentence.paragraph} — “Xiaomi’s CEO")
+
+
+def test_ctrl_c_copies_the_selected_source(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("sources")
+    pane = window.pane("sources")
+    source = window.content.source("cjsb")
+    text = _select_and_copy(qtbot, pane.list, pane.model.row_of("cjsb")).splitlines()
+    assert text[0] == source.label
+    assert source.publisher in text[1]
