@@ -33,10 +33,14 @@ def is_chinese() -> bool:
 
 
 def system_language() -> str:
-    """The interface language that best fits the system locale."""
+    """The interface language that best fits the system locale: the first of the user's
+    languages (in their order of preference) that the app speaks, else English."""
     for name in QLocale.system().uiLanguages():
-        if name.replace("-", "_").lower().startswith("zh"):
+        code = name.replace("-", "_").lower()
+        if code.startswith("zh"):
             return "zh_CN"
+        if code == "en" or code.startswith("en_"):
+            return "en"
     return "en"
 
 

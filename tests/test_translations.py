@@ -226,3 +226,78 @@ def test_dates_follow_the_language() -> None:
     assert format_date("2020-08-16") == "16 August 2020"
     assert format_date("2020-08-16", "zh") == "2020年8月16日"
     assert format_date("2022-03", "zh") == "2022年3月"
+
+
+class _SystemLocale:
+    def __init__(self, languages: list[str]) -> None:
+        self.languages = languages
+
+    def uiLanguages(self) -> list[str]:
+        return self.languages
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [
+        (["zh-Hans-CN", "zh-CN", "zh"], "zh_CN"),
+        (["zh-TW"], "zh_CN"),
+        (["en-GB", "en"], "en"),
+        (["de-DE", "zh-CN"], "zh_CN"),  # the first language the app speaks
+        (["en-US", "zh-CN"], "en"),  # English preferred over Chinese
+        (["de-DE", "fr-FR"], "en"),
+        ([], "en"),
+    ],
+)
+def test_the_language_follows_the_system_locale(
+    monkeypatch: pytest.MonkeyPatch, languages: list[str], expected: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from gui.i18n import system_language
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: _SystemLocale(languages)))
+    assert system_language() == expected
+
+
+@pytest.fixture
+def started(app, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Windows that `main([... "--screenshot", PNG])` showed, by PNG, kept unsaved."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui import screenshot
+
+    windows = {}
+
+    def keep(_app, window, path):  # type: ignore[no-untyped-def]
+        screenshot.wait_for_first_paint(_app, window)
+        windows[str(path)] = window
+        return 0
+
+    monkeypatch.setattr(screenshot, "save_after_first_paint", keep)
+    yield windows
+    for window in windows.values():
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.mark.parametrize(
+    ("argv", "system", "title"),
+    [
+        ([], ["zh-CN"], "小米：手机×AIoT — 战略浏览器"),  # no --lang: the system's
+        (["--lang", "en"], ["zh-CN"], "Xiaomi: Mobile × AIoT — Strategy Viewer"),
+        (["--lang", "zh_CN"], ["en-GB"], "小米：手机×AIoT — 战略浏览器"),
+    ],
+)
+def test_the_app_starts_in_the_system_language_unless_told(  # type: ignore[no-untyped-def]
+    english, started, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv, system, title
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from gui.__main__ import main
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: _SystemLocale(system)))
+    out = str(tmp_path / "shot.png")
+    assert main([*argv, "--section", "partners", "--screenshot", out]) == 0
+    window = started[out]
+    assert window.windowTitle() == title
