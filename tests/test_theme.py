@@ -58,9 +58,10 @@ PAGE_BACKGROUNDS = ("window", "surface", "surface_alt")
 
 
 def _templates() -> str:
-    return "\n".join(
-        p.read_text(encoding="utf-8") for p in sorted((resources_dir() / "styles").glob("*.qss"))
-    )
+    """The app's stylesheets and the kiosk's, which fills in the same theme tokens."""
+    sheets = [*sorted((resources_dir() / "styles").glob("*.qss"))]
+    sheets.append(resources_dir() / "kiosk" / "kiosk.qss")
+    return "\n".join(p.read_text(encoding="utf-8") for p in sheets)
 
 
 def _failures(theme: Theme, pairs: list[tuple[str, str, str]], minimum: float) -> list[str]:
