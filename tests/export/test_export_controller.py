@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu
 
 from gui.export.export_controller import ExportController
 from gui.export.pdf import page_setup, paginate
@@ -157,3 +157,30 @@ def test_the_kiosk_turns_them_off(window: MainWindow, controller: ExportControll
 
     _stop_remembering(window)
     assert not any(a.isEnabled() for a in controller.actions)
+
+
+def test_print_current_section_to_a_pdf(
+    window: MainWindow, controller: ExportController, tmp_path: Path
+) -> None:
+    """Print Current Section, printed to a file: the pane on screen, and only it."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if QPrinterInfo.availablePrinters():
+        pytest.skip("a printer is set up here: the dialog would print on it")
+    window.navigate("partners")
+    dialog = controller.print_section()
+    assert dialog is not None
+    path = tmp_path / "section.pdf"
+    # As a user would: the dialog's own output file field (no printer here: it prints
+    # to a PDF file).
+    output = dialog.findChild(QLineEdit, "filename")
+    assert output is not None
+    output.setText(str(path))
+    dialog.accept()
+    assert pdf_pages(path) == 1
+    text = pdf_text(path)
+    assert text.startswith("Partners")
+    for partner in window.content.partners:
+        assert partner.name in text
+        assert partner.name_zh in text
+    assert "Timeline" not in text
