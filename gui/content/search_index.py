@@ -210,6 +210,11 @@ class _Fields:
         label = self._cohort_labels.get(p.cohort)
         if label:
             fields.append((TIER_BODY, label, _TEXT))
+        # The dates the roster and the details show ("Partner since", "Joined the company").
+        if p.partner_since:
+            fields += self.date(p.partner_since)
+        if p.joined_company:
+            fields += self.date(p.joined_company.date)
         return fields
 
     @staticmethod

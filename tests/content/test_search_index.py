@@ -116,6 +116,28 @@ def test_event_dates(index: SearchIndex, query: str, ref: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "refs_found"),
+    [
+        # "Joined the company" in the partner's details, as each language shows it.
+        ("2015", {"partner:wang-xiang", "partner:chew-shou-zi"}),
+        ("July 2015", {"partner:wang-xiang", "partner:chew-shou-zi"}),
+        ("2016年9月", {"partner:zhang-feng"}),
+        ("2019-01", {"partner:lu-weibing"}),
+        # "Partner since", in the roster and the details.
+        ("16 August 2020", {"partner:lu-weibing", "partner:zhang-feng"}),
+    ],
+)
+def test_a_partners_dates_find_the_partner(
+    index: SearchIndex, query: str, refs_found: set[str]
+) -> None:
+    hits = {hit.ref: hit for hit in index.search(query)}
+    assert refs_found <= set(hits), f"{query!r} found {list(hits)}"
+    for ref in refs_found:
+        assert hits[ref].kind == "partner"
+        assert hits[ref].spans, "the snippet shows the date"
+
+
+@pytest.mark.parametrize(
     ("query", "ref", "kind"),
     [
         ("Lu Weibing", "partner:lu-weibing", "partner"),
