@@ -35,6 +35,7 @@ from gui.models.partner_table_model import PartnerTableModel
 from gui.models.roles import ItemRole
 from gui.resources import icon
 from gui.theme import Theme
+from gui.views.citation_bar import CitationBar
 from gui.views.clipboard_text import partner_text
 from gui.views.pane import Pane, PaneContext
 from gui.views.partner_detail_panel import PartnerDetailPanel
@@ -103,6 +104,13 @@ class PartnersPane(Pane):
         self.count_label = plain_label("", "muted", wrap=False)
         controls.addWidget(self.count_label)
         lay.addLayout(controls)
+        # The chosen cohort's description, with its sources (hidden for all cohorts).
+        self.cohort_text = plain_label("", "muted", selectable=True)
+        self.cohort_sources = CitationBar(context.label_for, context.theme.accent)
+        self.cohort_sources.citation_activated.connect(self.citation_activated)
+        for part in (self.cohort_text, self.cohort_sources):
+            part.hide()
+            lay.addWidget(part)
 
         self.table = QTableView()
         self.table.setObjectName("partnerTable")
@@ -294,7 +302,14 @@ class PartnersPane(Pane):
 
     @Slot(int)
     def _on_cohort_changed(self, row: int) -> None:
-        self.proxy.set_cohort(self.cohort_combo.itemData(row) or "")
+        cohort_id = self.cohort_combo.itemData(row) or ""
+        self.proxy.set_cohort(cohort_id)
+        cohort = self.context.content.cohort(cohort_id) if cohort_id else None
+        if cohort is not None:
+            self.cohort_text.setText(cohort.text)
+            self.cohort_sources.set_citations(cohort.citations)
+        self.cohort_text.setVisible(cohort is not None)
+        self.cohort_sources.setVisible(cohort is not None)
 
     @Slot()
     def _update_count(self, *_args: object) -> None:
@@ -321,6 +336,15 @@ class PartnersPane(Pane):
 
     def show_target(self, target: Target) -> bool:
         if target.id is None:
+            return True
+        if target.kind == "cohort":
+            # The roster narrowed to the cohort, its description above it.
+            row = self.cohort_combo.findData(target.id)
+            if row < 0:
+                return False
+            self.filter_edit.clear()
+            self.cohort_combo.setCurrentIndex(row)
+            self.ensureWidgetVisible(self.cohort_text, 0, 40)
             return True
         if target.kind != "partner":
             return False

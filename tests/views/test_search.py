@@ -169,3 +169,56 @@ def test_a_match_in_a_sections_own_text_is_scrolled_into_view(  # type: ignore[n
     pane = window.pane(section)
     [label] = [w for w in pane.findChildren(QLabel) if words in w.text() and w.isVisible()]
     assert _shown_in_viewport(pane, label)
+
+
+def test_a_cohort_result_opens_the_roster_narrowed_to_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "joined 2020")
+    model = window.search_box.panel.model
+    group = next(
+        model.index(g, 0)
+        for g in range(model.rowCount())
+        if model.index(g, 0).data().startswith("Cohorts")
+    )
+    hit = model.index(0, 0, group)
+    assert hit.data() == "Joined 16 August 2020"
+    panel = window.search_box.panel
+    qtbot.mouseClick(
+        panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(hit).center()
+    )
+    assert window.current_section() == "partners"
+    pane = window.pane("partners")
+    assert pane.cohort_combo.currentData() == "2020"
+    assert pane.proxy.rowCount() == 4
+    assert pane.cohort_text.isVisible()
+    assert pane.cohort_text.text().startswith("The four partners who joined on 16 August 2020")
+    assert _shown_in_viewport(pane, pane.cohort_text)
+    # Back leaves it; all cohorts again hides the description.
+    window.back_action.trigger()
+    assert window.current_section() == "overview"
+    pane.cohort_combo.setCurrentIndex(0)
+    assert not pane.cohort_text.isVisible()
+    assert pane.proxy.rowCount() == len(window.content.partners)
+
+
+def test_every_result_the_index_can_give_opens(window, content) -> None:  # type: ignore[no-untyped-def]
+    """Each kind of item, found by its name or text, opens in its pane."""
+    s, g = content.strategy, content.programme
+    queries = [
+        *(p.name for p in content.partners),
+        *(c.label for c in content.cohorts),
+        *(x.title for x in (*s.statements, *s.principles, *g.facts, *g.batches)),
+        *(q.text for q in s.quotes),
+        *(e.title for e in content.events),
+        *(x.label for x in content.sources),
+        *(t.text for x in content.sources for t in x.sentences),
+        content.bundle.title,
+        s.name,
+        g.name,
+    ]
+    if s.predecessor:
+        queries.append(s.predecessor.name)
+    index = window.search_index()
+    refs = {hit.ref for query in queries for hit in index.search(query)}
+    assert {"cohort:founding", "partner:lu-weibing", "source:article#s9", "overview"} <= refs
+    for ref in sorted(refs):
+        assert window.open_ref(ref), ref
