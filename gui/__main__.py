@@ -17,6 +17,7 @@ from gui.paths import data_dir
 
 if TYPE_CHECKING:
     from gui.single_instance import SingleInstance
+    from gui.views.main_window import MainWindow
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -282,12 +283,8 @@ def _run_window(
         window.resize(*args.size)
     if args.section:
         window.navigate(args.section)
-    if args.show and not window.open_ref(args.show):
-        print(
-            f"strategy-viewer: nothing to show for {args.show!r}; opening the overview",
-            file=sys.stderr,
-        )
-        window.navigate("overview")
+    if args.show:
+        show_on_start(window, args.show)
     if instance is not None and instance.listen():
         from gui.single_instance import handle_request
 
@@ -300,6 +297,15 @@ def _run_window(
         return save_after_first_paint(app, window, args.screenshot)
     logging.getLogger("gui").info("Strategy Viewer %s started (pid %d)", __version__, os.getpid())
     return app.exec()
+
+
+def show_on_start(window: MainWindow, ref: str) -> bool:
+    """--show: open what `ref` names; if it names nothing, say so and open the overview."""
+    if window.open_ref(ref):
+        return True
+    print(f"strategy-viewer: nothing to show for {ref!r}; opening the overview", file=sys.stderr)
+    window.navigate("overview")
+    return False
 
 
 def main_cli() -> None:
