@@ -222,3 +222,30 @@ def test_every_result_the_index_can_give_opens(window, content) -> None:  # type
     assert {"cohort:founding", "partner:lu-weibing", "source:article#s9", "overview"} <= refs
     for ref in sorted(refs):
         assert window.open_ref(ref), ref
+
+
+def test_ctrl_f_also_focuses_the_search_field(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("partners")
+    window.pane("partners").table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.field.hasFocus()
+
+
+def test_the_match_is_painted_on_the_highlight_colour(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    _type(qtbot, window, "moat")
+    view = window.search_box.panel.view
+    # The second hit (a quote), not the current row, which is painted selected.
+    hit = window.search_box.panel.model.index(0, 0, window.search_box.panel.model.index(1, 0))
+    view.clearSelection()
+    view.setCurrentIndex(window.search_box.panel.model.index(0, 0))
+    rect = view.visualRect(hit)
+    image = view.viewport().grab(rect).toImage()
+    mark = QColor(window.theme.highlight).rgb()
+    marked = [
+        x for x in range(image.width()) for y in range(image.height()) if image.pixel(x, y) == mark
+    ]
+    assert marked, "no part of the snippet is on the highlight colour"
+    # Only the match: a short run, not the whole row.
+    assert max(marked) - min(marked) < rect.width() / 3
