@@ -154,8 +154,11 @@ class Pane(QScrollArea):
         """The selected item as plain text with its sources, for Ctrl+C; '' if none."""
         from gui.views.clipboard_text import card_text  # clipboard_text imports this module
 
-        # Card grids and the timeline's list alike.
-        for view in self.findChildren(QAbstractItemView):
+        # Card grids and the timeline's list alike; the one with the keyboard first (two
+        # lists of a pane may each have a card selected).
+        views = self.findChildren(QAbstractItemView)
+        views.sort(key=lambda view: not view.hasFocus())
+        for view in views:
             index = view.currentIndex()
             card = index.data(ItemRole) if index.isValid() else None
             if isinstance(card, Card) and view.selectionModel().isSelected(index):

@@ -173,3 +173,11 @@ def test_ctrl_c_copies_the_selected_source(window, qtbot) -> None:  # type: igno
     text = _select_and_copy(qtbot, pane.list, pane.model.row_of("cjsb")).splitlines()
     assert text[0] == source.label
     assert source.publisher in text[1]
+
+
+def test_ctrl_c_copies_the_card_last_chosen_when_two_lists_have_one(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigate("strategy")
+    pane = window.pane("strategy")
+    _select_and_copy(qtbot, pane.statements, pane.statements.model().row_of("statement:moat"))
+    text = _select_and_copy(qtbot, pane.quotes, pane.quotes.model().row_of("quote:battlefield"))
+    assert text.startswith("“It is vital to conquer the battlefield"), text
