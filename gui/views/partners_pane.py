@@ -43,6 +43,7 @@ from gui.views.partner_name_delegate import PartnerNameDelegate
 from gui.views.roster_splitter import RosterSplitter
 from gui.views.widgets import heading, plain_label
 from gui.views.wrapped_text_delegate import WrappedTextDelegate
+from gui.views.wrapping_row import HintSizedLineEdit, WrappingRow
 
 # Roster and details side by side from this width at 100 % zoom; the width grows with the
 # zoom, so that zooming in stacks them as a narrower window does. They are also stacked
@@ -75,8 +76,8 @@ class PartnersPane(Pane):
         self.proxy = PartnerFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
-        controls = QHBoxLayout()
-        self.filter_edit = QLineEdit()
+        filter_group = QHBoxLayout()
+        self.filter_edit = HintSizedLineEdit()
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, 中文名 or role"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -87,8 +88,8 @@ class PartnersPane(Pane):
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         filter_label = QLabel(self.tr("&Filter:"))
         filter_label.setBuddy(self.filter_edit)
-        controls.addWidget(filter_label)
-        controls.addWidget(self.filter_edit, 2)
+        filter_group.addWidget(filter_label)
+        filter_group.addWidget(self.filter_edit, 1)
 
         self.cohort_combo = QComboBox()
         self.cohort_combo.setObjectName("cohortCombo")
@@ -99,11 +100,13 @@ class PartnersPane(Pane):
         self.cohort_combo.currentIndexChanged.connect(self._on_cohort_changed)
         cohort_label = QLabel(self.tr("&Cohort:"))
         cohort_label.setBuddy(self.cohort_combo)
-        controls.addWidget(cohort_label)
-        controls.addWidget(self.cohort_combo, 1)
+        cohort_group = QHBoxLayout()
+        cohort_group.addWidget(cohort_label)
+        cohort_group.addWidget(self.cohort_combo, 1)
         self.count_label = plain_label("", "muted", wrap=False)
-        controls.addWidget(self.count_label)
-        lay.addLayout(controls)
+        cohort_group.addWidget(self.count_label)
+        self.controls = WrappingRow(filter_group, cohort_group)
+        lay.addWidget(self.controls)
         # The chosen cohort's description, with its sources (hidden for all cohorts).
         self.cohort_text = plain_label("", "muted", selectable=True)
         self.cohort_sources = CitationBar(context.label_for, context.theme.accent)

@@ -122,9 +122,15 @@ class SearchBox(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
+        # The shortcut goes in the tooltip: in the placeholder it was cut off in longer
+        # languages and at the kiosk's larger font, where there is no keyboard anyway.
+        self.field.setPlaceholderText(self.tr("Search"))
         self.field.setAccessibleName(self.tr("Search"))
-        self.field.setToolTip(self.tr("Names in English, 中文 or pinyin, words, numbers, dates"))
+        self.field.setToolTip(
+            self.tr(
+                "Search everything (Ctrl+K): names in English, 中文 or pinyin, words, numbers, dates"  # noqa: E501 (one string for translators)
+            )
+        )
 
     # --- searching ----------------------------------------------------------------------
     @Slot()

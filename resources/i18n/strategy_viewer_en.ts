@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BundleErrorDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/views/bundle_error_dialog.py" line="37" />
+        <location filename="../../gui/views/bundle_error_dialog.py" line="37"/>
         <source>%n problem(s) in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</source>
         <translation>
             <numerusform>%n problem in %1. Fix it and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>FallbackIndicator</name>
     <message numerus="yes">
-        <location filename="../../gui/views/fallback_indicator.py" line="26" />
+        <location filename="../../gui/views/fallback_indicator.py" line="26"/>
         <source>%n problem(s) in %1; see the log.</source>
         <translation>
             <numerusform>%n problem in %1; see the log.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MemberRosterPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/views/member_roster_panel.py" line="108" />
+        <location filename="../../gui/views/member_roster_panel.py" line="108"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PartnersPane</name>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="191" />
+        <location filename="../../gui/views/partners_pane.py" line="321"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>ReportBuilder</name>
     <message numerus="yes">
-        <location filename="../../gui/export/report.py" line="291" />
+        <location filename="../../gui/export/report.py" line="295"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>SearchBox</name>
     <message numerus="yes">
-        <location filename="../../gui/views/search_box.py" line="143" />
+        <location filename="../../gui/views/search_box.py" line="149"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AttractLoop</name>
     <message>
-        <location filename="../../gui/kiosk/attract_loop.py" line="121" />
+        <location filename="../../gui/kiosk/attract_loop.py" line="126"/>
         <source>Touch the screen to explore</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AvatarWidget</name>
     <message>
-        <location filename="../../gui/views/avatar.py" line="52" />
+        <location filename="../../gui/views/avatar.py" line="52"/>
         <source>Avatar for %1</source>
         <translation>%1 的头像</translation>
     </message>
@@ -20,39 +20,39 @@
 <context>
     <name>BundleErrorDialog</name>
     <message>
-        <location filename="../../gui/views/bundle_error_dialog.py" line="28" />
+        <location filename="../../gui/views/bundle_error_dialog.py" line="28"/>
         <source>Cannot open the content bundle</source>
         <translation>无法打开内容包</translation>
     </message>
     <message>
-        <location filename="../../gui/views/bundle_error_dialog.py" line="32" />
+        <location filename="../../gui/views/bundle_error_dialog.py" line="32"/>
         <source>The content bundle cannot be shown</source>
         <translation>无法显示此内容包</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/bundle_error_dialog.py" line="37" />
+        <location filename="../../gui/views/bundle_error_dialog.py" line="37"/>
         <source>%n problem(s) in %1. Fix them and check the bundle with “strategy-viewer --check FOLDER”, or open the content that comes with the app.</source>
         <translation>
             <numerusform>%1 中有 %n 个问题。请修正后用“strategy-viewer --check 文件夹”检查内容包，或打开应用自带的内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/bundle_error_dialog.py" line="50" />
+        <location filename="../../gui/views/bundle_error_dialog.py" line="50"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/bundle_error_dialog.py" line="53" />
+        <location filename="../../gui/views/bundle_error_dialog.py" line="53"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/bundle_error_dialog.py" line="59" />
+        <location filename="../../gui/views/bundle_error_dialog.py" line="59"/>
         <source>Open the bundled content</source>
         <translation>打开自带内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/bundle_error_dialog.py" line="62" />
+        <location filename="../../gui/views/bundle_error_dialog.py" line="62"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/models/card.py" line="52" />
+        <location filename="../../gui/models/card.py" line="52"/>
         <source>— %1</source>
         <translation>—— %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="102" />
+        <location filename="../../gui/models/card.py" line="102"/>
         <source>%1 shares</source>
         <translation>%1 股</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="106" />
+        <location filename="../../gui/models/card.py" line="106"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="110" />
+        <location filename="../../gui/models/card.py" line="110"/>
         <source>vesting %1</source>
         <translation>归属期 %1</translation>
     </message>
@@ -83,12 +83,12 @@
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../gui/views/pane.py" line="49" />
+        <location filename="../../gui/views/pane.py" line="50"/>
         <source>Article ¶%1</source>
         <translation>文章第%1段</translation>
     </message>
     <message>
-        <location filename="../../gui/views/pane.py" line="51" />
+        <location filename="../../gui/views/pane.py" line="52"/>
         <source>%2 ¶%1</source>
         <translation>%2 第%1段</translation>
     </message>
@@ -96,17 +96,17 @@
 <context>
     <name>CitationBar</name>
     <message>
-        <location filename="../../gui/views/citation_bar.py" line="33" />
+        <location filename="../../gui/views/citation_bar.py" line="33"/>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/citation_bar.py" line="76" />
+        <location filename="../../gui/views/citation_bar.py" line="76"/>
         <source>Open source: %1</source>
         <translation>打开来源：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/citation_bar.py" line="77" />
+        <location filename="../../gui/views/citation_bar.py" line="77"/>
         <source>Show this source</source>
         <translation>查看此来源</translation>
     </message>
@@ -114,12 +114,12 @@
 <context>
     <name>ClipboardText</name>
     <message>
-        <location filename="../../gui/views/clipboard_text.py" line="30" />
+        <location filename="../../gui/views/clipboard_text.py" line="30"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/clipboard_text.py" line="44" />
+        <location filename="../../gui/views/clipboard_text.py" line="44"/>
         <source>Partner since %1</source>
         <translation>%1 成为合伙人</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../gui/crash_handler.py" line="49" />
+        <location filename="../../gui/crash_handler.py" line="49"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="60" />
+        <location filename="../../gui/crash_handler.py" line="60"/>
         <source>Something went wrong, but Strategy Viewer carries on. The details have been written to the log file. If something now looks wrong, restart the app.</source>
         <translation>出了点问题，但 Strategy Viewer 仍在运行。详细信息已写入日志文件。如果有内容显示异常，请重新启动应用。</translation>
     </message>
@@ -140,114 +140,114 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="87" />
+        <location filename="../../gui/export/export_controller.py" line="95"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="88" />
+        <location filename="../../gui/export/export_controller.py" line="96"/>
         <source>Print Current &amp;Section…</source>
         <translation>打印当前栏目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="89" />
+        <location filename="../../gui/export/export_controller.py" line="97"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="90" />
+        <location filename="../../gui/export/export_controller.py" line="98"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="91" />
+        <location filename="../../gui/export/export_controller.py" line="99"/>
         <source>Export Roster as &amp;CSV…</source>
         <translation>导出合伙人名单为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="92" />
+        <location filename="../../gui/export/export_controller.py" line="100"/>
         <source>Export Roster as &amp;JSON…</source>
         <translation>导出合伙人名单为 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="93" />
+        <location filename="../../gui/export/export_controller.py" line="101"/>
         <source>Print a report of the whole content</source>
         <translation>打印全部内容的报告</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="94" />
+        <location filename="../../gui/export/export_controller.py" line="102"/>
         <source>Print the section on screen</source>
         <translation>打印屏幕上的栏目</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="95" />
+        <location filename="../../gui/export/export_controller.py" line="103"/>
         <source>Save a report of the whole content as PDF</source>
         <translation>将全部内容的报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="97" />
+        <location filename="../../gui/export/export_controller.py" line="105"/>
         <source>Save the partner roster, as filtered, for a spreadsheet</source>
         <translation>按当前筛选保存合伙人名单，供电子表格使用</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="100" />
+        <location filename="../../gui/export/export_controller.py" line="108"/>
         <source>Save the partner roster, as filtered, as JSON</source>
         <translation>按当前筛选将合伙人名单保存为 JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="130" />
+        <location filename="../../gui/export/export_controller.py" line="138"/>
         <source>filter “%1”</source>
         <translation>筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="132" />
+        <location filename="../../gui/export/export_controller.py" line="140"/>
         <source>cohort: %1</source>
         <translation>批次：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="172" />
+        <location filename="../../gui/export/export_controller.py" line="184"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="173" />
+        <location filename="../../gui/export/export_controller.py" line="185"/>
         <source>Could not write %1:
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="188" />
+        <location filename="../../gui/export/export_controller.py" line="200"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="190" />
+        <location filename="../../gui/export/export_controller.py" line="202"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="204" />
+        <location filename="../../gui/export/export_controller.py" line="218"/>
         <source>Export Roster as CSV</source>
         <translation>导出合伙人名单为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="206" />
+        <location filename="../../gui/export/export_controller.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="219" />
+        <location filename="../../gui/export/export_controller.py" line="235"/>
         <source>Export Roster as JSON</source>
         <translation>导出合伙人名单为 JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="221" />
+        <location filename="../../gui/export/export_controller.py" line="237"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="241" />
+        <location filename="../../gui/export/export_controller.py" line="267"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -255,12 +255,12 @@
 <context>
     <name>FallbackIndicator</name>
     <message>
-        <location filename="../../gui/views/fallback_indicator.py" line="22" />
+        <location filename="../../gui/views/fallback_indicator.py" line="22"/>
         <source>Showing built-in content</source>
         <translation>正在显示内置内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/fallback_indicator.py" line="26" />
+        <location filename="../../gui/views/fallback_indicator.py" line="26"/>
         <source>%n problem(s) in %1; see the log.</source>
         <translation>
             <numerusform>%1 中有 %n 个问题；详见日志。</numerusform>
@@ -270,102 +270,102 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="140" />
+        <location filename="../../gui/views/main_menu.py" line="140"/>
         <source>Strategy Viewer</source>
         <translation>战略浏览器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="141" />
+        <location filename="../../gui/views/main_menu.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="142" />
+        <location filename="../../gui/views/main_menu.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="143" />
+        <location filename="../../gui/views/main_menu.py" line="143"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="144" />
+        <location filename="../../gui/views/main_menu.py" line="144"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="145" />
+        <location filename="../../gui/views/main_menu.py" line="145"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="146" />
+        <location filename="../../gui/views/main_menu.py" line="146"/>
         <source>Show Tool&amp;bar</source>
         <translation>显示工具栏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="147" />
+        <location filename="../../gui/views/main_menu.py" line="147"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="148" />
+        <location filename="../../gui/views/main_menu.py" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="149" />
+        <location filename="../../gui/views/main_menu.py" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="150" />
+        <location filename="../../gui/views/main_menu.py" line="150"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="151" />
+        <location filename="../../gui/views/main_menu.py" line="151"/>
         <source>&amp;About Strategy Viewer</source>
         <translation>关于战略浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="152" />
+        <location filename="../../gui/views/main_menu.py" line="152"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="153" />
+        <location filename="../../gui/views/main_menu.py" line="153"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="239" />
+        <location filename="../../gui/views/main_menu.py" line="239"/>
         <source>Strategy Viewer %1</source>
         <translation>战略浏览器 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="240" />
-        <source>Browse a company's published strategy, partners and programme — offline.</source>
+        <location filename="../../gui/views/main_menu.py" line="240"/>
+        <source>Browse a company&apos;s published strategy, partners and programme — offline.</source>
         <translation>离线浏览公司公开发布的战略、合作伙伴与创业计划。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="242" />
+        <location filename="../../gui/views/main_menu.py" line="242"/>
         <source>Content: %1</source>
         <translation>内容：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="243" />
+        <location filename="../../gui/views/main_menu.py" line="243"/>
         <source>Data bundle: %1, version %2</source>
         <translation>数据包：%1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="245" />
+        <location filename="../../gui/views/main_menu.py" line="251"/>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="264" />
+        <location filename="../../gui/views/main_menu.py" line="269"/>
         <source>About Strategy Viewer</source>
         <translation>关于战略浏览器</translation>
     </message>
@@ -373,43 +373,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="97" />
-        <location filename="../../gui/views/main_window.py" line="208" />
+        <location filename="../../gui/views/main_window.py" line="126"/>
+        <location filename="../../gui/views/main_window.py" line="240"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="135" />
+        <location filename="../../gui/views/main_window.py" line="164"/>
         <source>%1 — Strategy Viewer</source>
         <translation>%1 — 战略浏览器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="212" />
-        <location filename="../../gui/views/main_window.py" line="263" />
+        <location filename="../../gui/views/main_window.py" line="244"/>
+        <location filename="../../gui/views/main_window.py" line="295"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="213" />
-        <location filename="../../gui/views/main_window.py" line="266" />
+        <location filename="../../gui/views/main_window.py" line="245"/>
+        <location filename="../../gui/views/main_window.py" line="298"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="214" />
-        <location filename="../../gui/views/main_window.py" line="283" />
+        <location filename="../../gui/views/main_window.py" line="246"/>
+        <location filename="../../gui/views/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="215" />
-        <location filename="../../gui/views/main_window.py" line="276" />
+        <location filename="../../gui/views/main_window.py" line="247"/>
+        <location filename="../../gui/views/main_window.py" line="308"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="216" />
-        <location filename="../../gui/views/main_window.py" line="271" />
+        <location filename="../../gui/views/main_window.py" line="248"/>
+        <location filename="../../gui/views/main_window.py" line="303"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
@@ -417,44 +417,44 @@
 <context>
     <name>MemberRosterPanel</name>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="39" />
+        <location filename="../../gui/views/member_roster_panel.py" line="39"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="48" />
+        <location filename="../../gui/views/member_roster_panel.py" line="48"/>
         <source>Filter by name, 中文名 or role</source>
         <translation>按姓名、中文名或职务筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="53" />
+        <location filename="../../gui/views/member_roster_panel.py" line="53"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="55" />
+        <location filename="../../gui/views/member_roster_panel.py" line="55"/>
         <source>Filter &amp;members:</source>
         <translation>筛选成员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="94" />
+        <location filename="../../gui/views/member_roster_panel.py" line="94"/>
         <source>Programme members</source>
         <translation>计划成员名单</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="106" />
+        <location filename="../../gui/views/member_roster_panel.py" line="106"/>
         <source>No member matches</source>
         <translation>没有匹配的成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/member_roster_panel.py" line="108" />
+        <location filename="../../gui/views/member_roster_panel.py" line="108"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="110" />
+        <location filename="../../gui/views/member_roster_panel.py" line="110"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
@@ -462,22 +462,22 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="37" />
+        <location filename="../../gui/models/member_table_model.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="38" />
+        <location filename="../../gui/models/member_table_model.py" line="38"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="39" />
+        <location filename="../../gui/models/member_table_model.py" line="39"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="40" />
+        <location filename="../../gui/models/member_table_model.py" line="40"/>
         <source>Grant</source>
         <translation>授予批次</translation>
     </message>
@@ -485,17 +485,17 @@
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../gui/views/overview_pane.py" line="43" />
+        <location filename="../../gui/views/overview_pane.py" line="43"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview_pane.py" line="52" />
+        <location filename="../../gui/views/overview_pane.py" line="52"/>
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview_pane.py" line="45" />
+        <location filename="../../gui/views/overview_pane.py" line="45"/>
         <source>Each figure opens its section: choose it, or press Enter.</source>
         <translation>每个数字都可打开对应栏目：点击它或按 Enter 键。</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../../gui/views/pane.py" line="134" />
+        <location filename="../../gui/views/pane.py" line="135"/>
         <source>Open source: %1</source>
         <translation>打开来源：%1</translation>
     </message>
@@ -511,52 +511,52 @@
 <context>
     <name>PartnerDetailPanel</name>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="41" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="50"/>
         <source>Partner details</source>
         <translation>合伙人详情</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="74" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="93"/>
         <source>Select a partner to see their details.</source>
         <translation>选择一位合伙人以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="98" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="117"/>
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="102" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="121"/>
         <source>Founding partner (the sources give no date)</source>
         <translation>创始合伙人（来源未给出日期）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="106" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="125"/>
         <source>Joined the company</source>
         <translation>加入公司</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="112" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="131"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="114" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="133"/>
         <source>Role, as each source words it</source>
         <translation>职务（按各来源的表述）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="121" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="140"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="126" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="145"/>
         <source>Mentioned in</source>
         <translation>相关内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="134" />
+        <location filename="../../gui/views/partner_detail_panel.py" line="155"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -564,32 +564,32 @@
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="33" />
+        <location filename="../../gui/models/partner_table_model.py" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="34" />
+        <location filename="../../gui/models/partner_table_model.py" line="34"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="35" />
+        <location filename="../../gui/models/partner_table_model.py" line="35"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="36" />
+        <location filename="../../gui/models/partner_table_model.py" line="36"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="37" />
+        <location filename="../../gui/models/partner_table_model.py" line="37"/>
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="152" />
+        <location filename="../../gui/models/partner_table_model.py" line="152"/>
         <source>Founding</source>
         <translation>创始</translation>
     </message>
@@ -597,59 +597,59 @@
 <context>
     <name>PartnersPane</name>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="46" />
+        <location filename="../../gui/views/partners_pane.py" line="70"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="58" />
+        <location filename="../../gui/views/partners_pane.py" line="82"/>
         <source>Filter by name, 中文名 or role</source>
         <translation>按姓名、中文名或职务筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="63" />
+        <location filename="../../gui/views/partners_pane.py" line="87"/>
         <source>Filter partners</source>
         <translation>筛选合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="65" />
+        <location filename="../../gui/views/partners_pane.py" line="89"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="72" />
+        <location filename="../../gui/views/partners_pane.py" line="96"/>
         <source>All cohorts</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="75" />
+        <location filename="../../gui/views/partners_pane.py" line="99"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="77" />
+        <location filename="../../gui/views/partners_pane.py" line="101"/>
         <source>&amp;Cohort:</source>
         <translation>批次(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="111" />
+        <location filename="../../gui/views/partners_pane.py" line="153"/>
         <source>Partner roster</source>
         <translation>合伙人名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="191" />
+        <location filename="../../gui/views/partners_pane.py" line="321"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 位合伙人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="193" />
+        <location filename="../../gui/views/partners_pane.py" line="323"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="196" />
+        <location filename="../../gui/views/partners_pane.py" line="326"/>
         <source>No partner matches</source>
         <translation>没有匹配的合伙人</translation>
     </message>
@@ -657,42 +657,42 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="64" />
+        <location filename="../../gui/kiosk/pin_pad.py" line="64"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="112" />
+        <location filename="../../gui/kiosk/pin_pad.py" line="112"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="113" />
+        <location filename="../../gui/kiosk/pin_pad.py" line="113"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="114" />
+        <location filename="../../gui/kiosk/pin_pad.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="116" />
+        <location filename="../../gui/kiosk/pin_pad.py" line="116"/>
         <source>Operator PIN</source>
         <translation>管理员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="116" />
+        <location filename="../../gui/kiosk/pin_pad.py" line="116"/>
         <source>Leave kiosk mode?</source>
         <translation>退出展示模式？</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="184" />
+        <location filename="../../gui/kiosk/pin_pad.py" line="184"/>
         <source>Wrong PIN</source>
         <translation>PIN 码错误</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/pin_pad.py" line="198" />
+        <location filename="../../gui/kiosk/pin_pad.py" line="198"/>
         <source>Too many tries. Wait %1 s.</source>
         <translation>尝试次数过多，请等待 %1 秒。</translation>
     </message>
@@ -700,37 +700,37 @@
 <context>
     <name>ProgrammePane</name>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="24" />
+        <location filename="../../gui/views/programme_pane.py" line="24"/>
         <source>Entrepreneurship programme</source>
         <translation>创业者计划</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="43" />
+        <location filename="../../gui/views/programme_pane.py" line="43"/>
         <source>%1 people selected</source>
         <translation>选拔 %1 人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="46" />
+        <location filename="../../gui/views/programme_pane.py" line="46"/>
         <source>young core employees</source>
         <translation>位年轻核心员工</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="53" />
+        <location filename="../../gui/views/programme_pane.py" line="53"/>
         <source>How it works</source>
         <translation>计划内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="56" />
+        <location filename="../../gui/views/programme_pane.py" line="56"/>
         <source>Programme facts</source>
         <translation>计划要点</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="63" />
+        <location filename="../../gui/views/programme_pane.py" line="63"/>
         <source>Grants so far</source>
         <translation>已授予的股份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="66" />
+        <location filename="../../gui/views/programme_pane.py" line="66"/>
         <source>Grant batches</source>
         <translation>授予批次</translation>
     </message>
@@ -738,181 +738,181 @@
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../../gui/export/report.py" line="166" />
+        <location filename="../../gui/export/report.py" line="170"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="209" />
+        <location filename="../../gui/export/report.py" line="213"/>
         <source>Strategy report</source>
         <translation>战略报告</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="219" />
-        <location filename="../../gui/export/report.py" line="250" />
+        <location filename="../../gui/export/report.py" line="223"/>
+        <location filename="../../gui/export/report.py" line="254"/>
         <source>Announced %1</source>
         <translation>发布于 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="226" />
+        <location filename="../../gui/export/report.py" line="230"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="231" />
+        <location filename="../../gui/export/report.py" line="235"/>
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="236" />
+        <location filename="../../gui/export/report.py" line="240"/>
         <source>Made with Strategy Viewer %1 on %2</source>
         <translation>由 Strategy Viewer %1 于 %2 生成</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="245" />
+        <location filename="../../gui/export/report.py" line="249"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="258" />
+        <location filename="../../gui/export/report.py" line="262"/>
         <source>Before: %1</source>
         <translation>此前：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="261" />
+        <location filename="../../gui/export/report.py" line="265"/>
         <source>Key ideas</source>
         <translation>核心要点</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="267" />
+        <location filename="../../gui/export/report.py" line="271"/>
         <source>Quotes</source>
         <translation>引述</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="275" />
+        <location filename="../../gui/export/report.py" line="279"/>
         <source>Principles</source>
         <translation>原则</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="285" />
+        <location filename="../../gui/export/report.py" line="289"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/export/report.py" line="291" />
+        <location filename="../../gui/export/report.py" line="295"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 位合伙人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="293" />
+        <location filename="../../gui/export/report.py" line="297"/>
         <source>%1 of %2 partners</source>
         <translation>显示 %1 位（共 %2 位）合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="306" />
+        <location filename="../../gui/export/report.py" line="310"/>
         <source>Founding</source>
         <translation>创始</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="312" />
+        <location filename="../../gui/export/report.py" line="316"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="313" />
+        <location filename="../../gui/export/report.py" line="317"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="314" />
+        <location filename="../../gui/export/report.py" line="318"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="315" />
+        <location filename="../../gui/export/report.py" line="319"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="316" />
+        <location filename="../../gui/export/report.py" line="320"/>
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="324" />
+        <location filename="../../gui/export/report.py" line="328"/>
         <source>Programme</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="333" />
+        <location filename="../../gui/export/report.py" line="337"/>
         <source>%1 people selected</source>
         <translation>入选 %1 人</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="337" />
+        <location filename="../../gui/export/report.py" line="341"/>
         <source>How it works</source>
         <translation>如何运作</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="346" />
+        <location filename="../../gui/export/report.py" line="350"/>
         <source>Grants so far</source>
         <translation>已授予的股份</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="359" />
-        <location filename="../../gui/export/report.py" line="372" />
+        <location filename="../../gui/export/report.py" line="363"/>
+        <location filename="../../gui/export/report.py" line="376"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="360" />
+        <location filename="../../gui/export/report.py" line="364"/>
         <source>Grant</source>
         <translation>授予</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="361" />
+        <location filename="../../gui/export/report.py" line="365"/>
         <source>Shares</source>
         <translation>股数</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="362" />
+        <location filename="../../gui/export/report.py" line="366"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="363" />
+        <location filename="../../gui/export/report.py" line="367"/>
         <source>Vesting</source>
         <translation>归属</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="370" />
+        <location filename="../../gui/export/report.py" line="374"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="372" />
+        <location filename="../../gui/export/report.py" line="376"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="375" />
+        <location filename="../../gui/export/report.py" line="379"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="377" />
+        <location filename="../../gui/export/report.py" line="381"/>
         <source>Every fact in this report cites one of these sources.</source>
         <translation>本报告中的每一条事实都引自以下来源之一。</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="388" />
+        <location filename="../../gui/export/report.py" line="392"/>
         <source>Primary source</source>
         <translation>原始来源</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="390" />
+        <location filename="../../gui/export/report.py" line="394"/>
         <source>Secondary source</source>
         <translation>二手来源</translation>
     </message>
@@ -920,32 +920,28 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../gui/views/search_box.py" line="125" />
-        <source>Search (Ctrl+K)</source>
-        <translation>搜索（Ctrl+K）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_box.py" line="126" />
+        <location filename="../../gui/views/search_box.py" line="127"/>
+        <location filename="../../gui/views/search_box.py" line="128"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_box.py" line="127" />
-        <source>Names in English, 中文 or pinyin, words, numbers, dates</source>
-        <translation>可搜索英文名、中文名或拼音，以及词语、数字、日期</translation>
+        <location filename="../../gui/views/search_box.py" line="131"/>
+        <source>Search everything (Ctrl+K): names in English, 中文 or pinyin, words, numbers, dates</source>
+        <translation>搜索全部内容（Ctrl+K）：英文名、中文名或拼音，以及词语、数字、日期</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_box.py" line="136" />
+        <location filename="../../gui/views/search_box.py" line="142"/>
         <source>Type a name, a word or a number.</source>
         <translation>请输入姓名、词语或数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_box.py" line="141" />
+        <location filename="../../gui/views/search_box.py" line="147"/>
         <source>No results for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/search_box.py" line="143" />
+        <location filename="../../gui/views/search_box.py" line="149"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
@@ -955,62 +951,62 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="35" />
+        <location filename="../../gui/models/search_result_model.py" line="36"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="36" />
+        <location filename="../../gui/models/search_result_model.py" line="37"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="37" />
+        <location filename="../../gui/models/search_result_model.py" line="38"/>
         <source>Key ideas</source>
         <translation>核心要点</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="38" />
+        <location filename="../../gui/models/search_result_model.py" line="39"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="39" />
+        <location filename="../../gui/models/search_result_model.py" line="40"/>
         <source>Principles</source>
         <translation>原则</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="40" />
+        <location filename="../../gui/models/search_result_model.py" line="41"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="41" />
+        <location filename="../../gui/models/search_result_model.py" line="42"/>
         <source>Cohorts</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="42" />
+        <location filename="../../gui/models/search_result_model.py" line="43"/>
         <source>Programme</source>
         <translation>创业者计划</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="43" />
+        <location filename="../../gui/models/search_result_model.py" line="44"/>
         <source>Programme facts</source>
         <translation>计划要点</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="44" />
+        <location filename="../../gui/models/search_result_model.py" line="45"/>
         <source>Grants</source>
         <translation>股份授予</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="45" />
+        <location filename="../../gui/models/search_result_model.py" line="46"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="46" />
+        <location filename="../../gui/models/search_result_model.py" line="47"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -1018,7 +1014,7 @@
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location filename="../../gui/views/search_box.py" line="60" />
+        <location filename="../../gui/views/search_box.py" line="60"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -1026,32 +1022,32 @@
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../gui/models/section_list_model.py" line="28" />
+        <location filename="../../gui/models/section_list_model.py" line="28"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/models/section_list_model.py" line="29" />
+        <location filename="../../gui/models/section_list_model.py" line="29"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../gui/models/section_list_model.py" line="30" />
+        <location filename="../../gui/models/section_list_model.py" line="30"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/section_list_model.py" line="31" />
+        <location filename="../../gui/models/section_list_model.py" line="31"/>
         <source>Programme</source>
         <translation>创业者计划</translation>
     </message>
     <message>
-        <location filename="../../gui/models/section_list_model.py" line="32" />
+        <location filename="../../gui/models/section_list_model.py" line="32"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/models/section_list_model.py" line="33" />
+        <location filename="../../gui/models/section_list_model.py" line="33"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -1059,43 +1055,43 @@
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../gui/views/sources_pane.py" line="34" />
-        <location filename="../../gui/views/sources_pane.py" line="57" />
+        <location filename="../../gui/views/sources_pane.py" line="35"/>
+        <location filename="../../gui/views/sources_pane.py" line="58"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_pane.py" line="38" />
+        <location filename="../../gui/views/sources_pane.py" line="39"/>
         <source>Every fact in this app cites one of these. Choose a source button anywhere to come here.</source>
         <translation>本应用中的每条信息都引用了以下来源之一。点击任意处的来源按钮即可来到这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_pane.py" line="74" />
+        <location filename="../../gui/views/sources_pane.py" line="75"/>
         <source>Source text</source>
         <translation>来源原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_pane.py" line="79" />
+        <location filename="../../gui/views/sources_pane.py" line="80"/>
         <source>This is a secondary source: its text is not bundled. The app cites it by title, publisher and date.</source>
         <translation>这是二手来源：应用未附带其原文，仅按标题、发布方和日期引用。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_pane.py" line="120" />
+        <location filename="../../gui/views/sources_pane.py" line="121"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_pane.py" line="120" />
+        <location filename="../../gui/views/sources_pane.py" line="121"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_pane.py" line="123" />
+        <location filename="../../gui/views/sources_pane.py" line="124"/>
         <source>Primary source</source>
         <translation>原始来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_pane.py" line="123" />
+        <location filename="../../gui/views/sources_pane.py" line="124"/>
         <source>Secondary source</source>
         <translation>二手来源</translation>
     </message>
@@ -1103,17 +1099,17 @@
 <context>
     <name>StrategyDiagram</name>
     <message>
-        <location filename="../../gui/views/strategy_diagram.py" line="30" />
+        <location filename="../../gui/views/strategy_diagram.py" line="30"/>
         <source>Strategy upgrade diagram</source>
         <translation>战略升级示意图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_diagram.py" line="32" />
+        <location filename="../../gui/views/strategy_diagram.py" line="32"/>
         <source>From %1 to %2: the two businesses now multiply instead of add.</source>
         <translation>从 %1 到 %2：两项业务由相加变为相乘。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_diagram.py" line="103" />
+        <location filename="../../gui/views/strategy_diagram.py" line="103"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
@@ -1121,30 +1117,30 @@
 <context>
     <name>StrategyPane</name>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="26" />
+        <location filename="../../gui/views/strategy_pane.py" line="26"/>
         <source>Core strategy · %1</source>
         <translation>核心战略 · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="56" />
-        <location filename="../../gui/views/strategy_pane.py" line="59" />
+        <location filename="../../gui/views/strategy_pane.py" line="56"/>
+        <location filename="../../gui/views/strategy_pane.py" line="59"/>
         <source>Key ideas</source>
         <translation>核心要点</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="65" />
+        <location filename="../../gui/views/strategy_pane.py" line="65"/>
         <source>In Lei Jun’s words</source>
         <translation>雷军原话</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="65" />
-        <location filename="../../gui/views/strategy_pane.py" line="71" />
+        <location filename="../../gui/views/strategy_pane.py" line="65"/>
+        <location filename="../../gui/views/strategy_pane.py" line="71"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="74" />
-        <location filename="../../gui/views/strategy_pane.py" line="79" />
+        <location filename="../../gui/views/strategy_pane.py" line="74"/>
+        <location filename="../../gui/views/strategy_pane.py" line="79"/>
         <source>Principles</source>
         <translation>原则</translation>
     </message>
@@ -1152,27 +1148,27 @@
 <context>
     <name>ThemeController</name>
     <message>
-        <location filename="../../gui/theme_controller.py" line="130" />
+        <location filename="../../gui/theme_controller.py" line="130"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/theme_controller.py" line="132" />
+        <location filename="../../gui/theme_controller.py" line="132"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/theme_controller.py" line="133" />
+        <location filename="../../gui/theme_controller.py" line="133"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/theme_controller.py" line="134" />
+        <location filename="../../gui/theme_controller.py" line="134"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/theme_controller.py" line="135" />
+        <location filename="../../gui/theme_controller.py" line="135"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
@@ -1180,37 +1176,37 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="24" />
+        <location filename="../../gui/views/timeline_pane.py" line="24"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="27" />
+        <location filename="../../gui/views/timeline_pane.py" line="27"/>
         <source>From the first AIoT strategy to the programme’s share grants.</source>
         <translation>从首个 AIoT 战略到创业者计划的股份授予。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="42" />
+        <location filename="../../gui/views/timeline_pane.py" line="42"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="71" />
+        <location filename="../../gui/views/timeline_pane.py" line="71"/>
         <source>Related:</source>
         <translation>相关：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="93" />
+        <location filename="../../gui/views/timeline_pane.py" line="93"/>
         <source>Article ¶%1</source>
         <translation>文章第%1段</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="44" />
+        <location filename="../../gui/views/timeline_pane.py" line="44"/>
         <source>Enter opens what the event is about; the menu key lists its sources.</source>
         <translation>按 Enter 键打开事件相关内容；按菜单键列出其来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="76" />
+        <location filename="../../gui/views/timeline_pane.py" line="76"/>
         <source>Related: %1</source>
         <translation>相关：%1</translation>
     </message>

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QStyle,
     QStyleOptionViewItem,
@@ -70,6 +71,28 @@ def _squeezed(pane: QWidget) -> list[str]:
         for label in pane.findChildren(QLabel)
         if label.isVisible() and label.text() and label.width() < label.minimumSizeHint().width()
     ]
+
+
+def _cut_placeholders(root: QWidget) -> list[str]:
+    """Empty text fields whose hint is wider than the room for text between their icons
+    (Qt would end it in "…"): the room runs from where the cursor stands in the empty
+    field to where it stands when the field is right-aligned."""
+    cut = []
+    for field in root.findChildren(QLineEdit):
+        hint = field.placeholderText()
+        if not field.isVisible() or field.text() or not hint:
+            continue
+        alignment = field.alignment()
+        start = field.cursorRect().center().x()
+        field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        QApplication.processEvents()  # the field lays its text out again
+        room = field.cursorRect().center().x() - start
+        field.setAlignment(alignment)
+        QApplication.processEvents()
+        need = field.fontMetrics().horizontalAdvance(hint)
+        if need > room:
+            cut.append(f"{field.objectName()} hint {hint[:30]!r}: {need} > {room}")
+    return cut
 
 
 def _cut_cells(table: QTableView) -> list[str]:
@@ -161,9 +184,11 @@ def _assert_nothing_clipped(zoomed: MainWindow, tables_may_scroll: bool = False)
             areas = [a for a in areas if not isinstance(a, QTableView)]
         problems += [f"{section}: {p}" for p in map(_sideways, areas) if p]
         problems += [f"{section}: {p}" for p in _squeezed(pane)]
+        problems += [f"{section}: {p}" for p in _cut_placeholders(pane)]
         for table in pane.findChildren(QTableView):
             if table.isVisible():
                 problems += [f"{section}: {p}" for p in _cut_cells(table)]
+    problems += [f"sidebar: {p}" for p in _cut_placeholders(zoomed.search_box)]
     assert problems == []
 
 
