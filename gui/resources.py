@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleOption
@@ -29,6 +30,25 @@ def icon(name: str, color: str = "#1c1f24") -> QIcon:
     each at six sizes and two scales up front cost 3 MiB and 7 ms of the cold start.
     """
     return QIcon(SvgIconEngine(_svg(name).replace("currentColor", color)))
+
+
+@cache
+def icon_file(name: str, color: str) -> Path | None:
+    """The icon `name` in `color` as a file, for stylesheets (which can only show image
+    files): written once into the app's cache folder; None where that cannot be written
+    (a read-only kiosk account)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    if not folder:
+        return None
+    path = Path(folder) / "icons" / f"{name}-{color.lstrip('#').lower()}.svg"
+    svg = _svg(name).replace("currentColor", color)
+    try:
+        if not path.is_file() or path.read_text(encoding="utf-8") != svg:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(svg, encoding="utf-8")
+    except OSError:
+        return None
+    return path
 
 
 @cache

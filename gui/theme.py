@@ -110,11 +110,19 @@ _FONT_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
 
 def stylesheet(theme: Theme, font_scale: float = 1.0) -> str:
     """All stylesheets in order, with the theme's colours filled in and every point size
-    multiplied by `font_scale` (the zoom factor of gui.font_scale)."""
-    tokens = theme.tokens()
+    multiplied by `font_scale` (the zoom factor of gui.font_scale). A stylesheet that
+    needs an image file the app cannot write is left out whole."""
+    from gui.resources import icon_file
+
+    tokens: dict[str, str | None] = dict(theme.tokens())
+    arrow = icon_file("chevron-down", theme.text_muted)
+    tokens["chevron_down"] = arrow.as_posix() if arrow else None
     parts = []
     for path in sorted((resources_dir() / "styles").glob("*.qss")):
-        parts.append(_TOKEN.sub(lambda m: tokens[m.group(1)], path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
+        if any(tokens.get(name) is None for name in _TOKEN.findall(text)):
+            continue
+        parts.append(_TOKEN.sub(lambda m: str(tokens[m.group(1)]), text))
     sheet = "\n".join(parts)
     if font_scale != 1.0:
         sheet = _FONT_SIZE.sub(

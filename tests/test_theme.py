@@ -123,3 +123,26 @@ def test_every_token_in_the_stylesheets_exists(theme: Theme) -> None:
 @pytest.mark.parametrize("colour", AVATAR_COLOURS)
 def test_avatar_initials_are_readable(colour: str) -> None:
     assert contrast_ratio("#ffffff", colour) >= AA_TEXT
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_the_combo_box_arrow_is_drawn_in_the_themes_colour(app, name: str) -> None:  # type: ignore[no-untyped-def]
+    import re
+    from pathlib import Path
+
+    theme = THEMES[name]
+    sheet = stylesheet(theme)
+    urls = re.findall(r'QComboBox::down-arrow \{ image: url\("([^"]+)"\)', sheet)
+    assert len(urls) == 1
+    arrow = Path(urls[0]).read_text(encoding="utf-8")
+    assert f'stroke="{theme.text_muted}"' in arrow
+    assert "currentColor" not in arrow
+
+
+def test_without_a_writable_cache_the_arrow_rules_are_left_out(app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from gui import resources
+
+    monkeypatch.setattr(resources, "icon_file", lambda name, color: None)
+    sheet = stylesheet(THEMES["light"])
+    assert "QComboBox::down-arrow" not in sheet and "{{" not in sheet
+    assert "QComboBox {" in sheet or "QLineEdit, QComboBox {" in sheet  # the rest stays
