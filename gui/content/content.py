@@ -17,6 +17,7 @@ from gui.content.schema import (
     Partner,
     PartnersFile,
     ProgrammeFile,
+    ProgrammeMember,
     Sentence,
     Source,
     SourcesFile,
@@ -103,6 +104,18 @@ class Content:
     def batch(self, batch_id: str) -> Batch | None:
         return self._batches.get(batch_id)
 
+    def member_row(self, member_id: str) -> int:
+        """Where a programme member is in `programme.members`; -1 if nowhere. A scan (a few
+        milliseconds at 100,000 members) rather than a table kept for a rare look-up."""
+        for row, member in enumerate(self.programme.members):
+            if member.id == member_id:
+                return row
+        return -1
+
+    def member(self, member_id: str) -> ProgrammeMember | None:
+        row = self.member_row(member_id)
+        return self.programme.members[row] if row >= 0 else None
+
     def backlinks(self, ref: str) -> tuple[str, ...]:
         """What refers to `ref`: events that link to it and, for a partner, their quotes."""
         links = [f"event:{e.id}" for e in self.events if ref in e.refs]
@@ -121,6 +134,7 @@ class Content:
             "cohort": lambda i: i in self._cohorts,
             "event": lambda i: i in self._events,
             "batch": lambda i: i in self._batches,
+            "member": lambda i: self.member_row(i) >= 0,
             "source": lambda i: i in self._sources,
             "statement": lambda i: any(s.id == i for s in self.strategy.statements),
             "quote": lambda i: any(q.id == i for q in self.strategy.quotes),

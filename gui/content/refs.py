@@ -23,6 +23,7 @@ KIND_SECTIONS: dict[str, str] = {
     "programme": "programme",
     "fact": "programme",
     "batch": "programme",
+    "member": "programme",
     "event": "timeline",
     "source": "sources",
 }
@@ -33,6 +34,7 @@ KIND_SECTIONS: dict[str, str] = {
 KIND_ORDER: tuple[str, ...] = (
     "partner",
     "cohort",
+    "member",
     "strategy",
     "statement",
     "quote",

@@ -43,11 +43,11 @@ import gc
 import heapq
 import re
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain
 from operator import methodcaller
 from typing import Any, ClassVar
 
@@ -65,6 +65,7 @@ from gui.content.schema import (
     Principle,
     ProgrammeFact,
     ProgrammeFile,
+    ProgrammeMember,
     Quote,
     Sentence,
     Source,
@@ -178,6 +179,11 @@ class _Fields:
         self.content = content
         self._dates: dict[str, list[Field]] = {}
         self._cohort_labels = {c.id: c.label for c in content.cohorts}
+        # What a member's Grant column shows, the same for every member of a batch.
+        self._grants: dict[str, list[Field]] = {
+            b.id: [(TIER_BODY, b.title, _TEXT), *self.date(b.date)]
+            for b in content.programme.batches
+        }
 
     def date(self, value: str | None) -> list[Field]:
         if not value:
@@ -215,6 +221,24 @@ class _Fields:
             fields += self.date(p.partner_since)
         if p.joined_company:
             fields += self.date(p.joined_company.date)
+        return fields
+
+    def member(self, m: ProgrammeMember) -> list[Field]:
+        # What the members table shows: name, Chinese name, role and grant (its batch's
+        # title and date). The index takes the two parts apart (see SearchIndex._build).
+        return self.member_names(m) + self.member_body(m.role, m.batch)
+
+    @staticmethod
+    def member_names(m: ProgrammeMember) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, m.name, _TEXT)]
+        if m.name_zh:
+            fields += [(TIER_ALT, m.name_zh, _PLAIN), (TIER_ALT, m.name_zh, _NAME_PINYIN)]
+        return fields
+
+    def member_body(self, role: str | None, batch: str | None) -> list[Field]:
+        fields: list[Field] = [(TIER_BODY, role, _TEXT)] if role else []
+        if batch:
+            fields += self._grants.get(batch, ())
         return fields
 
     @staticmethod
@@ -349,6 +373,7 @@ def _kinds(f: _Fields) -> dict[str, _Kind]:
         _Kind("partner", lambda p: f"partner:{p.id}", lambda p: p.name, f.partner),
         _Kind("system", lambda s: "partners", lambda s: _shortened(s.text), f.system),
         _Kind("cohort", lambda c: f"cohort:{c.id}", lambda c: c.label, f.cohort),
+        _Kind("member", lambda m: f"member:{m.id}", lambda m: m.name, f.member),
         _Kind("strategy", lambda s: "strategy", lambda s: s.name, f.strategy),
         _Kind("predecessor", lambda p: "strategy:predecessor", lambda p: p.name, f.predecessor),
         _Kind("statement", lambda s: f"statement:{s.id}", lambda s: s.title, f.statement),
@@ -382,6 +407,8 @@ def _items(content: Content) -> Iterator[tuple[str, Any]]:
         yield "system", content.partners_file.system
     for cohort in content.cohorts:
         yield "cohort", cohort
+    for member in content.programme.members:
+        yield "member", member
     yield "strategy", content.strategy
     if content.strategy.predecessor:
         yield "predecessor", content.strategy.predecessor
@@ -525,6 +552,42 @@ def _segment(parts: list[str], items: array[int], folded: bool) -> tuple[_Segmen
     return _Segment(text, starts if unique else array("i"), grouped, bounds), entries
 
 
+def _place(
+    fields: Iterable[Field],
+    acc: list[list[str]],
+    used: list[int],
+    name_index: Callable[[str], str],
+    text_index: Callable[[str], str],
+) -> None:
+    """Add each field's indexed text(s) to `acc[slot]`, noting in `used` each slot that
+    gets its first text. Runs for every item of the bundle: kept lean."""
+    for tier, text, mode in fields:
+        if mode == _NAME_PINYIN:
+            slot, text = tier * 2, name_index(text)
+        elif text.isascii() and text.isprintable():
+            slot = tier * 2  # folded with all the others in _segment
+        else:
+            folded = fold(text)
+            if mode == _TEXT and has_han(text):  # Chinese is found by pinyin too
+                pinyin_slot = max(tier, TIER_ALT) * 2
+                if not acc[pinyin_slot]:
+                    used.append(pinyin_slot)
+                acc[pinyin_slot].append(text_index(text))
+            slot, text = tier * 2 + (not folded.isascii()), folded
+        parts = acc[slot]
+        if not parts:
+            used.append(slot)
+        parts.append(text)
+
+
+def _placed(place: Callable[..., None], fields: list[Field]) -> list[tuple[int, str]]:
+    """(slot, text) for each slot `fields` have text in, the texts of a slot joined."""
+    acc: list[list[str]] = [[] for _ in range(6)]
+    used: list[int] = []
+    place(fields, acc, used)
+    return [(slot, _FIELD_SEP.join(acc[slot])) for slot in used]
+
+
 class SearchIndex:
     """A search index over one `Content`; build it once, search it many times.
 
@@ -572,52 +635,56 @@ class SearchIndex:
 
     @classmethod
     def _build(cls, content: Content) -> SearchIndex:
-        kinds = _kinds(_Fields(content))
+        fields = _Fields(content)
+        kinds = _kinds(fields)
         code = {name: i for i, name in enumerate(kinds)}
         fields_of = {name: kind.fields for name, kind in kinds.items()}
+        # A member's name is its own, but its role and grant are those of hundreds of
+        # others: they are placed once per distinct pair, and the members share the text.
+        fields_of["member"] = fields.member_names
+        shared: dict[tuple[str | None, str | None], list[tuple[int, str]]] = {}
         pinyin = PinyinTable()
-        name_index, text_index = pinyin.name_index, pinyin.text_index
-        items = list(_items(content))
-        kind_of = array("B", [code[name] for name, _ in items])
+        place = partial(_place, name_index=pinyin.name_index, text_index=pinyin.text_index)
+        kind_of = array("B")
+        objects: list[Any] = []
         # Slot tier * 2 + wide: the texts of each item in one tier, ASCII (0) or not (1).
         slot_parts: list[list[str]] = [[] for _ in range(6)]
         slot_items = [array("i") for _ in range(6)]
         acc: list[list[str]] = [[] for _ in range(6)]
         used: list[int] = []  # the slots `acc` holds texts for
-        for item, (name, obj) in enumerate(items):
-            for tier, text, mode in fields_of[name](obj):
-                if mode == _NAME_PINYIN:
-                    slot, text = tier * 2, name_index(text)
-                elif text.isascii() and text.isprintable():
-                    slot = tier * 2  # folded with all the others in _segment
-                else:
-                    folded = fold(text)
-                    if mode == _TEXT and has_han(text):  # Chinese is found by pinyin too
-                        pinyin_slot = max(tier, TIER_ALT) * 2
-                        if not acc[pinyin_slot]:
-                            used.append(pinyin_slot)
-                        acc[pinyin_slot].append(text_index(text))
-                    slot, text = tier * 2 + (not folded.isascii()), folded
-                parts = acc[slot]
-                if not parts:
-                    used.append(slot)
-                parts.append(text)
+        for item, (name, obj) in enumerate(_items(content)):
+            kind_of.append(code[name])
+            objects.append(obj)
+            place(fields_of[name](obj), acc, used)
+            if name == "member":
+                key = (obj.role, obj.batch)
+                texts = shared.get(key)
+                if texts is None:
+                    texts = shared[key] = _placed(place, fields.member_body(*key))
+                for slot, text in texts:
+                    if not acc[slot]:
+                        used.append(slot)
+                    acc[slot].append(text)
             for slot in used:
                 parts = acc[slot]
+                # (The join of one text is that text: members' shared texts stay shared.)
                 slot_parts[slot].append(_FIELD_SEP.join(parts))
                 slot_items[slot].append(item)
                 parts.clear()
             used.clear()
         pinyin.release()
+        shared.clear()
         segments = []
         offsets = []  # per slot, where each item's entry starts (-1: the item has none)
         for slot in range(6):
-            segment, entries = _segment(slot_parts[slot], slot_items[slot], bool(slot % 2))
+            parts, slot_parts[slot] = slot_parts[slot], []  # freed as soon as joined
+            segment, entries = _segment(parts, slot_items[slot], bool(slot % 2))
+            del parts
             starts = map(segment.starts.__getitem__, map(_MINUS_ONE, entries))
-            start_of = dict(zip(slot_items[slot], starts, strict=True))
+            offset = array("i", [-1]) * len(objects)
+            deque(map(offset.__setitem__, slot_items[slot], starts), maxlen=0)  # in C
             segments.append(segment)
-            offsets.append(array("i", map(start_of.get, range(len(items)), repeat(-1))))
-        objects = [obj for _, obj in items]
+            offsets.append(offset)
         return cls(kinds, kind_of, objects, segments, offsets, pinyin)
 
     def __len__(self) -> int:

@@ -43,6 +43,7 @@ GROUP_TITLES: dict[str, str] = {
     "programme": QT_TRANSLATE_NOOP("SearchResultModel", "Programme"),
     "fact": QT_TRANSLATE_NOOP("SearchResultModel", "Programme facts"),
     "batch": QT_TRANSLATE_NOOP("SearchResultModel", "Grants"),
+    "member": QT_TRANSLATE_NOOP("SearchResultModel", "Programme members"),
     "event": QT_TRANSLATE_NOOP("SearchResultModel", "Timeline"),
     "source": QT_TRANSLATE_NOOP("SearchResultModel", "Sources"),
 }

@@ -7,7 +7,7 @@ on whole columns; nothing here grows with the number of members but the model's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -109,6 +109,28 @@ class MemberRosterPanel(QWidget):
         else:
             text = self.tr("%1 of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         self.count_label.setText(text)
+
+    def select_member(self, member_id: str) -> QModelIndex:
+        """Select a member's row and scroll the table to it, clearing the filter if it hides
+        the member; the row's (proxy) index, invalid if there is no such member."""
+        row = self.model.row_of(member_id)
+        if row < 0:
+            return QModelIndex()
+        source = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            # Hidden by the visitor's filter: clear it rather than fail to show the member.
+            self.filter_edit.clear()
+            self.proxy.set_category("")
+            index = self.proxy.mapFromSource(source)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.horizontalScrollBar().setValue(0)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return index
 
     def reset(self) -> None:
         self.filter_edit.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from gui.content import Target
@@ -84,6 +84,8 @@ class ProgrammePane(Pane):
     def show_target(self, target: Target) -> bool:
         if target.id is None:
             return True
+        if target.kind == "member":
+            return self._show_member(target.id)
         for view in self.grids():
             model = view.model()
             assert isinstance(model, CardListModel)
@@ -99,6 +101,25 @@ class ProgrammePane(Pane):
                 self.ensureVisible(0, view.y() + rect.top(), 0, 40)
                 return True
         return False
+
+    def _show_member(self, member_id: str) -> bool:
+        """The member's row selected in the members table, and the page scrolled to it."""
+        if self.members is None:
+            return False
+        layout = self.widget().layout()
+        if layout is not None:
+            layout.activate()  # a pane shown for the first time: the table is placed
+        table = self.members.table
+        index = self.members.select_member(member_id)
+        if not index.isValid():
+            return False
+        table.setFocus()
+        # The whole table if it fits, then the row itself with a row's margin around it.
+        rect = table.visualRect(index)
+        self.ensureWidgetVisible(table, 0, 0)
+        centre = table.viewport().mapTo(self.widget(), QPoint(0, rect.center().y()))
+        self.ensureVisible(0, centre.y(), 0, rect.height() * 2)
+        return True
 
     def reset(self) -> None:
         super().reset()

@@ -1002,11 +1002,16 @@
     </message>
     <message>
         <location filename="../../gui/models/search_result_model.py" line="46"/>
+        <source>Programme members</source>
+        <translation>计划成员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/search_result_model.py" line="47"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="47"/>
+        <location filename="../../gui/models/search_result_model.py" line="48"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

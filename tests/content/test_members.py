@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from gui.content import Content
+from gui.content import Content, Target
 
 if TYPE_CHECKING:  # the `bundle` fixture's type; tests get it from tests/content/conftest.py
     from conftest import BundleCopy
@@ -96,3 +96,16 @@ def test_malformed_citation_lists_are_still_reported(bundle: BundleCopy) -> None
         "programme.json: members[2].citations[0].page: unknown field (not in the schema)"
     )
     assert problems[3].startswith("programme.json: members[3].citations: ")
+
+
+def test_a_member_reference_resolves_and_events_may_link_to_one(bundle: BundleCopy) -> None:
+    bundle.edit("programme.json", lambda g: g.update(members=[_member("m1"), _member("m2")]))
+    bundle.edit("events.json", lambda e: e["events"][0].update(refs=["member:m2"]))
+    content = bundle.load()
+    assert content.resolve("member:m2") == Target("programme", "member", "m2")
+    assert content.member("m2") is content.programme.members[1]
+    assert content.member_row("m2") == 1
+    assert content.resolve("member:m3") is None
+    assert content.member("m3") is None
+    bundle.edit("events.json", lambda e: e["events"][0].update(refs=["member:m3"]))
+    assert "unknown target 'member:m3'" in str(bundle.error())

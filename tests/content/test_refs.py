@@ -25,6 +25,7 @@ from gui.content.refs import KIND_SECTIONS
         ("strategy:predecessor", Target("strategy", "strategy", "predecessor")),
         ("fact:criteria-2021", Target("programme", "fact", "criteria-2021")),
         ("batch:2021-07", Target("programme", "batch", "2021-07")),
+        ("member:m000042", Target("programme", "member", "m000042")),
         ("event:2020-08-16", Target("timeline", "event", "2020-08-16")),
         ("source:tencent", Target("sources", "source", "tencent")),
         ("source:article#s13", Target("sources", "source", "article", "s13")),
@@ -118,6 +119,7 @@ def test_resolve_good_refs(content: Content, ref: str) -> None:
         "fact:nope",
         "strategy:successor",
         "programme:new-decade-entrepreneurs",
+        "member:m000001",  # the bundled programme lists no members
     ],
 )
 def test_resolve_bad_refs(content: Content, ref: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import gui.content.search_index as search_index
-from gui.content import Content
+from gui.content import Content, Target
 from gui.content.pinyin import PinyinTable, has_han
 from gui.content.search_index import SearchHit, SearchIndex
 from gui.content.text_normalize import fold
@@ -500,3 +501,110 @@ def test_large_bundle_common_word_ranks_exactly(
             patch.setattr(search_index, "_RARE_MATCHES", 10**9)
             exhaustive = [(h.ref, h.score) for h in index.search(query, limit=50)]
         assert expected == exhaustive, query
+
+
+# --- programme members ------------------------------------------------------------------------
+
+# Members written for these tests: an English name unlike the Chinese one's pinyin, and two
+# names one of which starts the other. The rest of the list is generated.
+MEMBERS = [
+    {
+        "id": "m-tsang",
+        "name": "Jenny Tsang",
+        "name_zh": "曾晓敏",
+        "role": "Battery engineer, the EV team",
+        "batch": "2021-07",
+    },
+    {"id": "m-wang-weiming", "name": "Wang Weiming", "name_zh": "王伟明", "role": "Designer"},
+    {"id": "m-wang-wei", "name": "Wang Wei", "name_zh": "王伟", "role": "Designer"},
+]
+
+
+@pytest.fixture(scope="module")
+def member_content(tmp_path_factory: pytest.TempPathFactory) -> Content:
+    from gui.content import load_bundle
+    from gui.content.schema import ProgrammeMember
+    from gui.content.synthetic import write_bundle
+
+    generated = load_bundle(write_bundle(tmp_path_factory.mktemp("members"), 9, 400))
+    cite = [{"source": "tencent"}]
+    written = tuple(
+        ProgrammeMember.model_validate({**m, "citations": cite}, strict=False) for m in MEMBERS
+    )
+    programme = generated.programme.model_copy(
+        update={"members": generated.programme.members + written}
+    )
+    return replace(generated, programme=programme)
+
+
+@pytest.fixture(scope="module")
+def member_index(member_content: Content) -> SearchIndex:
+    return SearchIndex.build(member_content)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Jenny Tsang",  # the name
+        "tsang",
+        "曾晓敏",  # the Chinese name
+        "晓敏",
+        "zeng xiaomin",  # its pinyin, toneless, spaced or not, or the given name alone
+        "zengxiaomin",
+        "xiaomin",
+        "battery engineer",  # the role
+        "ev team",
+        "tsang first batch",  # the grant, as the Grant column shows it
+        "jenny 6 jul 2021",
+    ],
+)
+def test_a_member_is_found_by_name_chinese_name_pinyin_role_and_grant(
+    member_index: SearchIndex, query: str
+) -> None:
+    assert top(member_index, query) == "member:m-tsang"
+
+
+def test_a_member_hit(member_index: SearchIndex, member_content: Content) -> None:
+    [hit] = member_index.search("jenny tsang")
+    assert (hit.kind, hit.ref, hit.title) == ("member", "member:m-tsang", "Jenny Tsang")
+    assert member_content.resolve(hit.ref) == Target("programme", "member", "m-tsang")
+    # Found by pinyin, the snippet shows the Chinese name with the match marked.
+    [hit] = member_index.search("xiaomin")
+    assert hit.snippet == "曾晓敏"
+    assert [hit.snippet[s:e] for s, e in hit.spans] == ["晓敏"]
+
+
+def test_a_members_whole_name_beats_part_of_one(member_index: SearchIndex) -> None:
+    # "Wang Wei" and 王伟 are all of one name and the start of the other.
+    for query in ("wang wei", "王伟"):
+        scores = {h.ref: h.score for h in member_index.search(query, limit=1000)}
+        assert scores["member:m-wang-wei"] == max(scores.values()), query
+        assert scores["member:m-wang-wei"] > scores["member:m-wang-weiming"], query
+
+
+def test_every_generated_member_by_every_name(
+    member_index: SearchIndex, member_content: Content
+) -> None:
+    for member in member_content.programme.members:
+        for name in filter(None, (member.name, member.name_zh)):
+            hits = member_index.search(name, limit=1000)
+            best = hits[0].score
+            # Two generated members may share a name: then each is among the best.
+            assert f"member:{member.id}" in {h.ref for h in hits if h.score == best}, name
+
+
+@pytest.mark.parametrize(
+    "query", ["engineer", "wang", "first batch", "曾", "designer wang", "mar 2022", "x"]
+)
+def test_members_agree_with_brute_force(
+    member_index: SearchIndex, member_content: Content, query: str
+) -> None:
+    """Hundreds of members share a role or a grant: their texts are found for all."""
+    expected = oracle(member_content, query)
+    assert any(ref.startswith("member:") for ref in expected), query
+    assert set(refs(member_index, query, limit=100_000)) == expected
+
+
+def test_members_group_after_partners_and_cohorts() -> None:
+    order = SearchIndex.KIND_ORDER
+    assert order.index("cohort") + 1 == order.index("member") < order.index("programme")
