@@ -492,16 +492,25 @@ class _Segment:
     `items[bounds[e - 1] : bounds[e]]`, in bundle order.
     """
 
-    __slots__ = ("bounds", "items", "locate", "starts", "text")
+    __slots__ = ("bounds", "items", "locate", "sample", "scale", "starts", "text")
 
     def __init__(
-        self, text: str, starts: array[int], items: array[int], bounds: array[int]
+        self,
+        text: str,
+        starts: array[int],
+        items: array[int],
+        bounds: array[int],
+        sample: tuple[str, float] | None = None,
     ) -> None:
         self.text = text
         self.starts = starts
         self.items = items
         self.bounds = bounds
         self.locate = partial(bisect.bisect_right, starts)
+        # Word frequencies are counted in `sample`, the texts of some of the items (all, if
+        # short), and multiplied by `scale`: items per item sampled. Items sharing a text
+        # count once each, as they do when a search collects them.
+        self.sample, self.scale = sample or (text, 1.0)
 
     def entry_at(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position)
@@ -529,7 +538,8 @@ def _segment(parts: list[str], items: array[int], folded: bool) -> tuple[_Segmen
     Texts not `folded` yet are printable ASCII: lower() folds them all at once (and leaves
     folded ASCII as it is). Everything here runs in C but one loop over distinct texts."""
     unique = list(dict.fromkeys(parts))
-    saved = sum(map(len, parts)) - sum(map(len, unique))
+    size = sum(map(len, parts))
+    saved = size - sum(map(len, unique))
     if saved < _WORTH_SHARING:  # too little to gain from sharing texts: one entry per item
         unique = parts
         entries = list(range(1, len(parts) + 1))
@@ -545,11 +555,23 @@ def _segment(parts: list[str], items: array[int], folded: bool) -> tuple[_Segmen
         bounds = array("i", accumulate(sizes, initial=0))
     text = _ITEM_SEP + _ITEM_SEP.join(unique) if unique else ""
     if not folded:
-        text = text.lower()
-        if "_" in text:
-            text = text.replace("_", " ")
+        text = _lower(text)
+    sample = None
+    if unique is not parts or len(text) > _SAMPLE:
+        # Every so many items' texts, so that all kinds of items are in it and a text
+        # shared by many items is in it as often.
+        stride = -(-(size + len(parts)) // _SAMPLE)
+        picked = parts[::stride]
+        joined = _ITEM_SEP + _ITEM_SEP.join(picked)
+        sample = (joined if folded else _lower(joined), len(parts) / len(picked))
     starts = array("i", accumulate(map((1).__add__, map(len, unique[:-1])), initial=0))
-    return _Segment(text, starts if unique else array("i"), grouped, bounds), entries
+    return _Segment(text, starts if unique else array("i"), grouped, bounds, sample), entries
+
+
+def _lower(text: str) -> str:
+    """Printable ASCII folded (see text_normalize.fold)."""
+    text = text.lower()
+    return text.replace("_", " ") if "_" in text else text
 
 
 def _place(
@@ -732,15 +754,15 @@ class SearchIndex:
             yield tier, tier * 2 + 1, self._segments[tier * 2 + 1]
 
     def _estimate(self, spellings: tuple[str, ...]) -> float:
-        """Roughly how often a word occurs, from a sample of each tier string."""
+        """Roughly how many times a word occurs in the items' texts, from a sample of
+        each tier string (see _Segment)."""
         total = 0.0
         for spelling in spellings:
+            # Once in an item, the rest of the item is skipped: items are counted.
+            subn = re.compile(re.escape(spelling) + f"[^{_ITEM_SEP}]*").subn
             for _tier, _slot, segment in self._segments_for(spelling):
-                size = len(segment.text)
-                if size <= _SAMPLE:
-                    total += segment.text.count(spelling)
-                else:
-                    total += segment.text.count(spelling, 0, _SAMPLE) * size / _SAMPLE
+                if spelling in segment.sample:
+                    total += subn("", segment.sample)[1] * segment.scale
         return total
 
     def _dense(

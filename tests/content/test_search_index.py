@@ -608,3 +608,18 @@ def test_members_agree_with_brute_force(
 def test_members_group_after_partners_and_cohorts() -> None:
     order = SearchIndex.KIND_ORDER
     assert order.index("cohort") + 1 == order.index("member") < order.index("programme")
+
+
+def test_word_frequency_counts_items_sharing_a_text(
+    member_content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hundreds of members share "Designer, …": the estimate that picks how to search
+    counts them all, not the one text they share (in a small bundle it is exact)."""
+    monkeypatch.setattr(search_index, "_WORTH_SHARING", 0)  # share as a large bundle does
+    index = SearchIndex.build(member_content)
+    body = index._segments[search_index.TIER_BODY * 2]
+    assert len(body.starts) < len(body.items)  # members with the same role share it
+    for word in ("designer", "engineer", "team lead"):
+        assert index._estimate((word,)) == len(oracle(member_content, word)), word
+    for query in ("designer", "wang engineer", "first batch zhang"):
+        assert set(refs(index, query, limit=100_000)) == oracle(member_content, query)
