@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.content.schema import Citation, Partner, Source
+from gui.content.schema import Citation, Partner, ProgrammeMember, Source
 from gui.i18n import date_text
 from gui.models.card import Card
 from gui.views.pane import PaneContext
@@ -46,6 +46,13 @@ def partner_text(context: PaneContext, partner: Partner) -> str:
     lines += [note.text for note in partner.notes]
     citations = partner.citations + tuple(c for r in partner.roles for c in r.citations)
     return "\n".join([*lines, sources_line(context, citations)])
+
+
+def member_text(context: PaneContext, member: ProgrammeMember, grant: str = "") -> str:
+    """A programme member as the members table shows them: name, role, grant; sources."""
+    name = f"{member.name} ({member.name_zh})" if member.name_zh else member.name
+    lines = [line for line in (name, member.role, grant) if line]
+    return "\n".join([*lines, sources_line(context, member.citations)])
 
 
 def source_text(context: PaneContext, source: Source, sentence_id: str | None = None) -> str:

@@ -121,6 +121,19 @@ class ProgrammePane(Pane):
         self.ensureVisible(0, centre.y(), 0, rect.height() * 2)
         return True
 
+    def copy_text(self) -> str:
+        """The selected member when the members table has the keyboard; else a card."""
+        if self.members is not None and self.members.table.hasFocus():
+            from gui.views.clipboard_text import member_text  # it imports gui.views.pane
+
+            roster = self.members
+            rows = roster.table.selectionModel().selectedRows()
+            if rows:
+                row = roster.proxy.mapToSource(rows[0]).row()
+                grant = roster.model.index(row, roster.model.COL_BATCH).data()
+                return member_text(self.context, roster.model.member(row), grant or "")
+        return super().copy_text()
+
     def reset(self) -> None:
         super().reset()
         for view in self.grids():

@@ -183,3 +183,19 @@ def test_result_model_with_members_passes_the_model_tester(  # type: ignore[no-u
         qtmodeltester.check(model)
         groups = [model.index(g, 0).data() for g in range(model.rowCount())]
         assert any(g.startswith("Programme members (") for g in groups), groups
+
+
+def test_ctrl_c_copies_the_member_opened(window, qtbot, member_content) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    member = next(m for m in member_content.programme.members if m.name_zh and m.batch)
+    assert window.open_ref(f"member:{member.id}")
+    table = window.pane("programme").members.table
+    assert table.hasFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QApplication.clipboard().text().splitlines()
+    batch = member_content.batch(member.batch)
+    assert lines[:2] == [f"{member.name} ({member.name_zh})", member.role]
+    assert lines[2].startswith(batch.title)
+    assert lines[3].startswith("Sources: ")
