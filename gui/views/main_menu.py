@@ -103,6 +103,8 @@ class MainMenu(QObject):
         self.language_menu.addActions(list(self.language_actions.values()))
         self.go_menu = QMenu(bar)
         self.go_menu.addActions([w.back_action, w.forward_action])
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(w.search_action)
         self.help_menu = QMenu(bar)
         self.help_menu.addAction(self.open_log_folder_action)
         self.help_menu.addSeparator()
@@ -123,6 +125,10 @@ class MainMenu(QObject):
         bar.setObjectName("mainToolBar")  # saveState()/restoreState() need the name
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
         bar.addActions([w.back_action, w.forward_action])
+        bar.addSeparator()
+        # Search from the toolbar: the button takes the keyboard to the search field at
+        # the top of the sidebar (there, it stays in kiosk mode, which has no toolbar).
+        bar.addAction(w.search_action)
         bar.addSeparator()
         bar.addActions([self.zoom_out_action, self.zoom_reset_action, self.zoom_in_action])
         bar.addSeparator()
@@ -157,6 +163,7 @@ class MainMenu(QObject):
         color = self.window.theme.text
         for action, name in (
             (self.full_screen_action, "fullscreen"),
+            (self.window.search_action, "search"),
             (self.zoom_in_action, "zoom-in"),
             (self.zoom_out_action, "zoom-out"),
             (self.zoom_reset_action, "zoom-reset"),

@@ -35,12 +35,14 @@ def test_menus_offer_the_windows_own_actions(window: MainWindow, menu: MainMenu)
     titles = [a.text() for a in menu.menu_bar.actions()]
     assert titles == ["&File", "&View", "&Go", "&Help"]
     assert menu.file_menu.actions()[-1] == window.quit_action  # after print and export
-    assert menu.go_menu.actions() == [window.back_action, window.forward_action]
+    go = [a for a in menu.go_menu.actions() if not a.isSeparator()]
+    assert go == [window.back_action, window.forward_action, window.search_action]
     view = menu.view_menu.actions()
     assert view[: len(SECTIONS)] == window.section_actions
     tool = menu.tool_bar.actions()
     assert window.back_action in tool
     assert window.forward_action in tool
+    assert window.search_action in tool
     assert menu.tool_bar.objectName() == "mainToolBar", "saveState() needs the name"
 
 
@@ -267,6 +269,8 @@ def test_the_toolbar_buttons_go_back_forward_zoom_and_fill_the_screen(
     assert window.current_section() == "overview"
     click(window.forward_action)
     assert window.current_section() == "timeline"
+    click(window.search_action)  # takes the keyboard to the search field
+    qtbot.waitUntil(window.search_box.field.hasFocus)
     click(menu.zoom_in_action)
     assert font_scale.current(app) == 1.1
     click(menu.zoom_out_action)
