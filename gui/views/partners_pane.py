@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -136,11 +136,9 @@ class PartnersPane(Pane):
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-            if self.model.rowCount() <= ROWS_SIZED_TO_CONTENT
-            else QHeaderView.ResizeMode.Fixed
-        )
+        # Uniform rows until the pane is first shown (see showEvent).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._rows_sized = False
         # Columns are sized to the rows on screen and 100 more, not to the first 1,000 (Qt's
         # default): a large roster would otherwise make a half-second of Python calls.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
@@ -275,6 +273,18 @@ class PartnersPane(Pane):
                 self._fit_role_column()
             return False
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Rows as tall as their wrapped roles, in a small roster. Switched on only now:
+        # the header then asks every cell for its size on each layout pass, and building
+        # the pane and putting it in the window makes a hundred of them (half the time it
+        # took to build the whole window).
+        if not self._rows_sized and self.model.rowCount() <= ROWS_SIZED_TO_CONTENT:
+            self.table.verticalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents
+            )
+        self._rows_sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
