@@ -37,7 +37,7 @@
 <context>
     <name>PartnersPane</name>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="321"/>
+        <location filename="../../gui/views/partners_pane.py" line="331"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>

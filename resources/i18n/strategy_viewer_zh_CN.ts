@@ -270,102 +270,102 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="140"/>
+        <location filename="../../gui/views/main_menu.py" line="146"/>
         <source>Strategy Viewer</source>
         <translation>战略浏览器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="141"/>
+        <location filename="../../gui/views/main_menu.py" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="142"/>
+        <location filename="../../gui/views/main_menu.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="143"/>
+        <location filename="../../gui/views/main_menu.py" line="149"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="144"/>
+        <location filename="../../gui/views/main_menu.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="145"/>
+        <location filename="../../gui/views/main_menu.py" line="151"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="146"/>
+        <location filename="../../gui/views/main_menu.py" line="152"/>
         <source>Show Tool&amp;bar</source>
         <translation>显示工具栏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="147"/>
+        <location filename="../../gui/views/main_menu.py" line="153"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="148"/>
+        <location filename="../../gui/views/main_menu.py" line="154"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="149"/>
+        <location filename="../../gui/views/main_menu.py" line="155"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="150"/>
+        <location filename="../../gui/views/main_menu.py" line="156"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="151"/>
+        <location filename="../../gui/views/main_menu.py" line="157"/>
         <source>&amp;About Strategy Viewer</source>
         <translation>关于战略浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="152"/>
+        <location filename="../../gui/views/main_menu.py" line="158"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="153"/>
+        <location filename="../../gui/views/main_menu.py" line="159"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="239"/>
+        <location filename="../../gui/views/main_menu.py" line="246"/>
         <source>Strategy Viewer %1</source>
         <translation>战略浏览器 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="240"/>
+        <location filename="../../gui/views/main_menu.py" line="247"/>
         <source>Browse a company&apos;s published strategy, partners and programme — offline.</source>
         <translation>离线浏览公司公开发布的战略、合作伙伴与创业计划。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="242"/>
+        <location filename="../../gui/views/main_menu.py" line="249"/>
         <source>Content: %1</source>
         <translation>内容：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="243"/>
+        <location filename="../../gui/views/main_menu.py" line="250"/>
         <source>Data bundle: %1, version %2</source>
         <translation>数据包：%1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="251"/>
+        <location filename="../../gui/views/main_menu.py" line="258"/>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="269"/>
+        <location filename="../../gui/views/main_menu.py" line="276"/>
         <source>About Strategy Viewer</source>
         <translation>关于战略浏览器</translation>
     </message>
@@ -462,22 +462,22 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="37"/>
+        <location filename="../../gui/models/member_table_model.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="38"/>
+        <location filename="../../gui/models/member_table_model.py" line="29"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="39"/>
+        <location filename="../../gui/models/member_table_model.py" line="30"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="40"/>
+        <location filename="../../gui/models/member_table_model.py" line="31"/>
         <source>Grant</source>
         <translation>授予批次</translation>
     </message>
@@ -564,32 +564,32 @@
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="33"/>
+        <location filename="../../gui/models/partner_table_model.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="34"/>
+        <location filename="../../gui/models/partner_table_model.py" line="28"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="35"/>
+        <location filename="../../gui/models/partner_table_model.py" line="29"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="36"/>
+        <location filename="../../gui/models/partner_table_model.py" line="30"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="37"/>
+        <location filename="../../gui/models/partner_table_model.py" line="31"/>
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="152"/>
+        <location filename="../../gui/models/partner_table_model.py" line="106"/>
         <source>Founding</source>
         <translation>创始</translation>
     </message>
@@ -632,24 +632,24 @@
         <translation>批次(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="153"/>
+        <location filename="../../gui/views/partners_pane.py" line="151"/>
         <source>Partner roster</source>
         <translation>合伙人名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="321"/>
+        <location filename="../../gui/views/partners_pane.py" line="331"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 位合伙人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="323"/>
+        <location filename="../../gui/views/partners_pane.py" line="333"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="326"/>
+        <location filename="../../gui/views/partners_pane.py" line="336"/>
         <source>No partner matches</source>
         <translation>没有匹配的合伙人</translation>
     </message>
