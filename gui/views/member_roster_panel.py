@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,9 +20,8 @@ from PySide6.QtWidgets import (
 from gui.content import Content
 from gui.models.member_filter_proxy_model import MemberFilterProxyModel
 from gui.models.member_table_model import MemberTableModel
-from gui.resources import icon
 from gui.theme import Theme
-from gui.views.widgets import heading, plain_label
+from gui.views.widgets import filter_field, heading, plain_label
 
 VISIBLE_ROWS = 12
 
@@ -43,17 +40,14 @@ class MemberRosterPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         controls = QHBoxLayout()
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("memberFilterEdit")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, 中文名 or role"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(
-            icon("filter", theme.text_muted), QLineEdit.ActionPosition.LeadingPosition
+        self.filter_edit, _icon, label = filter_field(
+            "memberFilterEdit",
+            self.tr("Filter by name, 中文名 or role"),
+            self.tr("Filter members"),
+            self.tr("Filter &members:"),
+            theme.text_muted,
+            self.proxy.set_text,
         )
-        self.filter_edit.setAccessibleName(self.tr("Filter members"))
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
-        label = QLabel(self.tr("Filter &members:"))
-        label.setBuddy(self.filter_edit)
         controls.addWidget(label)
         controls.addWidget(self.filter_edit, 1)
         self.count_label = plain_label("", "muted", wrap=False)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,9 +40,9 @@ from gui.views.pane import Pane, PaneContext
 from gui.views.partner_detail_panel import PartnerDetailPanel
 from gui.views.partner_name_delegate import PartnerNameDelegate
 from gui.views.roster_splitter import RosterSplitter
-from gui.views.widgets import heading, plain_label
+from gui.views.widgets import filter_field, heading, plain_label
 from gui.views.wrapped_text_delegate import WrappedTextDelegate
-from gui.views.wrapping_row import HintSizedLineEdit, WrappingRow
+from gui.views.wrapping_row import WrappingRow
 
 # Roster and details side by side from this width at 100 % zoom; the width grows with the
 # zoom, so that zooming in stacks them as a narrower window does. They are also stacked
@@ -77,17 +76,14 @@ class PartnersPane(Pane):
         self.proxy.setSourceModel(self.model)
 
         filter_group = QHBoxLayout()
-        self.filter_edit = HintSizedLineEdit()
-        self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, 中文名 or role"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_icon = self.filter_edit.addAction(
-            icon("filter", context.theme.text_muted), QLineEdit.ActionPosition.LeadingPosition
+        self.filter_edit, self.filter_icon, filter_label = filter_field(
+            "filterEdit",
+            self.tr("Filter by name, 中文名 or role"),
+            self.tr("Filter partners"),
+            self.tr("&Filter:"),
+            context.theme.text_muted,
+            self.proxy.set_text,
         )
-        self.filter_edit.setAccessibleName(self.tr("Filter partners"))
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
-        filter_label = QLabel(self.tr("&Filter:"))
-        filter_label.setBuddy(self.filter_edit)
         filter_group.addWidget(filter_label)
         filter_group.addWidget(self.filter_edit, 1)
 

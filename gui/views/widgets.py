@@ -7,10 +7,15 @@ characters, long words breakable, and no label so wide that it widens the window
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from gui.content.safe_text import display_text, elided, one_line, wrapped_display_text
+from gui.resources import icon
+from gui.views.wrapping_row import HintSizedLineEdit
 
 # However long its text, a label asks for at most this much width as its minimum: a
 # 300-character name without spaces must not make the window 2,000 pixels wide.
@@ -68,3 +73,27 @@ def card_frame(object_name: str = "card", parent: QWidget | None = None) -> QFra
     frame.setObjectName(object_name)
     frame.setFrameShape(QFrame.Shape.NoFrame)
     return frame
+
+
+def filter_field(
+    object_name: str,
+    placeholder: str,
+    accessible_name: str,
+    label_text: str,
+    icon_color: str,
+    on_text: Callable[[str], object],
+) -> tuple[HintSizedLineEdit, QAction, QLabel]:
+    """A roster's filter field: a clear button, a leading filter icon in `icon_color`, the
+    typed text sent to `on_text` as it changes, and a label (with its mnemonic) that gives
+    it the focus. The caller translates the texts in its own context and lays out the
+    field, its icon's action (to re-colour it) and its label."""
+    edit = HintSizedLineEdit()
+    edit.setObjectName(object_name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    action = edit.addAction(icon("filter", icon_color), QLineEdit.ActionPosition.LeadingPosition)
+    edit.setAccessibleName(accessible_name)
+    edit.textChanged.connect(on_text)
+    label = QLabel(label_text)
+    label.setBuddy(edit)
+    return edit, action, label

@@ -26,7 +26,7 @@
 <context>
     <name>MemberRosterPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/views/member_roster_panel.py" line="108"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="102"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PartnersPane</name>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="331"/>
+        <location filename="../../gui/views/partners_pane.py" line="327"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>

@@ -417,44 +417,44 @@
 <context>
     <name>MemberRosterPanel</name>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="39"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="36"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="48"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="45"/>
         <source>Filter by name, 中文名 or role</source>
         <translation>按姓名、中文名或职务筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="53"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="46"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="55"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="47"/>
         <source>Filter &amp;members:</source>
         <translation>筛选成员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="94"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="88"/>
         <source>Programme members</source>
         <translation>计划成员名单</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="106"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="100"/>
         <source>No member matches</source>
         <translation>没有匹配的成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/member_roster_panel.py" line="108"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="102"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="110"/>
+        <location filename="../../gui/views/member_roster_panel.py" line="104"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
@@ -597,59 +597,59 @@
 <context>
     <name>PartnersPane</name>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="70"/>
+        <location filename="../../gui/views/partners_pane.py" line="69"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="82"/>
+        <location filename="../../gui/views/partners_pane.py" line="81"/>
         <source>Filter by name, 中文名 or role</source>
         <translation>按姓名、中文名或职务筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="87"/>
+        <location filename="../../gui/views/partners_pane.py" line="82"/>
         <source>Filter partners</source>
         <translation>筛选合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="89"/>
+        <location filename="../../gui/views/partners_pane.py" line="83"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="96"/>
+        <location filename="../../gui/views/partners_pane.py" line="92"/>
         <source>All cohorts</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="99"/>
+        <location filename="../../gui/views/partners_pane.py" line="95"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="101"/>
+        <location filename="../../gui/views/partners_pane.py" line="97"/>
         <source>&amp;Cohort:</source>
         <translation>批次(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="151"/>
+        <location filename="../../gui/views/partners_pane.py" line="147"/>
         <source>Partner roster</source>
         <translation>合伙人名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="331"/>
+        <location filename="../../gui/views/partners_pane.py" line="327"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 位合伙人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="333"/>
+        <location filename="../../gui/views/partners_pane.py" line="329"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="336"/>
+        <location filename="../../gui/views/partners_pane.py" line="332"/>
         <source>No partner matches</source>
         <translation>没有匹配的合伙人</translation>
     </message>
