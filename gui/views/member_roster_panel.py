@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from gui.content import Content
 from gui.models.member_filter_proxy_model import MemberFilterProxyModel
 from gui.models.member_table_model import MemberTableModel
+from gui.resources import icon
 from gui.theme import Theme
 from gui.views.widgets import filter_field, heading, plain_label
 
@@ -40,7 +41,7 @@ class MemberRosterPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         controls = QHBoxLayout()
-        self.filter_edit, _icon, label = filter_field(
+        self.filter_edit, self.filter_icon, label = filter_field(
             "memberFilterEdit",
             self.tr("Filter by name, 中文名 or role"),
             self.tr("Filter members"),
@@ -147,3 +148,7 @@ class MemberRosterPanel(QWidget):
             and self.table.verticalScrollBar().value() == 0
             and self.table.horizontalScrollBar().value() == 0
         )
+
+    def set_theme(self, theme: Theme) -> None:
+        """Called by the pane for every part that keeps a theme: the filter icon's colour."""
+        self.filter_icon.setIcon(icon("filter", theme.text_muted))

@@ -56,3 +56,23 @@ def test_members_are_listed_and_filtered(member_window, qtbot) -> None:  # type:
     pane.reset()
     assert table.model().rowCount() == 2_000
     assert pane.is_pristine()
+
+
+def _icon_colour(action) -> str:  # type: ignore[no-untyped-def]
+    """The colour of the icon's most opaque pixel, as #rrggbb."""
+    image = action.icon().pixmap(16, 16).toImage()
+    best = max(
+        (image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())),
+        key=lambda c: c.alpha(),
+    )
+    return best.name()
+
+
+def test_the_members_filter_icon_follows_the_theme(member_window) -> None:  # type: ignore[no-untyped-def]
+    from gui.theme import THEMES
+
+    member_window.navigate("programme")
+    roster = member_window.pane("programme").members
+    for name in ("dark", "light"):
+        member_window.set_theme(THEMES[name])
+        assert _icon_colour(roster.filter_icon) == THEMES[name].text_muted.lower()
