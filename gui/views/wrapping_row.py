@@ -34,7 +34,7 @@ class WrappingRow(QWidget):
 
     def __init__(self, first: QLayout, second: QLayout, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._groups = []
+        self._groups: list[QWidget] = []
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         for stretch, group in ((2, first), (1, second)):
