@@ -13,6 +13,20 @@ os.environ["LANG"] = "en_GB.UTF-8"
 os.environ["LANGUAGE"] = "en"
 os.environ.pop("LC_ALL", None)
 
+if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    # Tests run in parallel workers (python3 dev.py test): each gets a home of its own,
+    # since Qt's test-mode settings and caches live under it and two workers writing one
+    # settings file would see each other's windows.
+    import atexit
+    import shutil
+    import tempfile
+
+    _home = tempfile.mkdtemp(prefix=f"strategy-viewer-tests-{worker}-")
+    atexit.register(shutil.rmtree, _home, ignore_errors=True)
+    os.environ["HOME"] = _home
+    for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[_var] = os.path.join(_home, _var.lower())
+
 from collections.abc import Iterator
 from pathlib import Path
 
