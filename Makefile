@@ -2,13 +2,17 @@
 PY := .venv/bin/python
 
 .PHONY: run test lint format schema screenshots clean translations translations-update fonts \
-	install-desktop uninstall-desktop standalone standalone-smoke bench
+	install-desktop uninstall-desktop standalone standalone-smoke bench typecheck
 run:
 	python3 dev.py run
 test:
 	python3 dev.py test
 lint:
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+# Static types (mypy --strict, configured in pyproject.toml); a dev check, not in `make test`.
+typecheck:
+	$(PY) -m pip install -q "mypy>=1.10"
+	$(PY) -m mypy gui
 format:
 	$(PY) -m ruff format . && $(PY) -m ruff check --fix .
 # Compile the Qt Linguist sources (.ts) into the .qm files the app loads.

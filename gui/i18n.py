@@ -62,7 +62,7 @@ class PseudoTranslator(QTranslator):
     )
     _KEEP = re.compile(r"(%\w|&&|&.)")
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         parts = self._KEEP.split(source)

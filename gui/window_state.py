@@ -176,7 +176,8 @@ class WindowStateController(QObject):
         s = self.settings
         s.setValue(KEY_GEOMETRY, self.window.saveGeometry())
         normal = self.window.normalGeometry()
-        s.setValue(KEY_NORMAL_GEOMETRY, " ".join(str(n) for n in normal.getRect()))
+        rect = (normal.x(), normal.y(), normal.width(), normal.height())
+        s.setValue(KEY_NORMAL_GEOMETRY, " ".join(str(n) for n in rect))
         s.setValue(KEY_MAXIMIZED, self.window.isMaximized())
         s.setValue(KEY_STATE, self.window.saveState())
         s.setValue(KEY_LOCATION, self.location())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TypeVar
@@ -129,7 +129,7 @@ class Content:
         target = parse_ref(ref)
         if target is None or target.id is None:
             return target
-        exists = {
+        exists: Callable[[str], bool] = {
             "partner": lambda i: i in self._partners,
             "cohort": lambda i: i in self._cohorts,
             "event": lambda i: i in self._events,

@@ -10,7 +10,7 @@ import codecs
 import gc
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +21,17 @@ from pydantic import ValidationError
 from gui.content.content import Content
 from gui.content.schema import (
     BUNDLE_FILES,
+    AlternativeName,
     BundleFile,
     Citation,
     EventsFile,
     FileModel,
     PartnersFile,
+    Principle,
     ProgrammeFile,
+    Quote,
     SourcesFile,
+    Statement,
     StrategyFile,
 )
 from gui.memory import release_free_memory
@@ -373,10 +377,10 @@ def _citation_lists(content: Content) -> Iterator[tuple[str, _Where, tuple[Citat
     """
     b = content.bundle
     yield "bundle.json", ("headline", "citations"), b.headline.citations
-    for i, item in enumerate(b.context):
-        yield "bundle.json", ("context", i, "citations"), item.citations
-    for i, item in enumerate(b.highlights):
-        yield "bundle.json", ("highlights", i, "citations"), item.citations
+    for i, context in enumerate(b.context):
+        yield "bundle.json", ("context", i, "citations"), context.citations
+    for i, highlight in enumerate(b.highlights):
+        yield "bundle.json", ("highlights", i, "citations"), highlight.citations
 
     s = content.strategy
     yield "strategy.json", ("name_citations",), s.name_citations
@@ -391,8 +395,9 @@ def _citation_lists(content: Content) -> Iterator[tuple[str, _Where, tuple[Citat
         ("quotes", s.quotes),
         ("principles", s.principles),
     ):
-        for i, item in enumerate(items):
-            yield "strategy.json", (field_name, i, "citations"), item.citations
+        entries: Sequence[AlternativeName | Statement | Quote | Principle] = items
+        for i, cited in enumerate(entries):
+            yield "strategy.json", (field_name, i, "citations"), cited.citations
 
     p = content.partners_file
     if p.system:

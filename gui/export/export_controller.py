@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,7 +37,9 @@ if TYPE_CHECKING:  # imported where first used: see the module's docstring
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
+    from gui.content.schema import Citation
     from gui.export.roster_csv import RosterRecord
+    from gui.views.partners_pane import PartnersPane  # built lazily: not imported at start
 
 log = logging.getLogger(__name__)
 
@@ -123,11 +125,11 @@ class ExportController(QObject):
         return super().eventFilter(watched, event)
 
     # --- what to print --------------------------------------------------------------------
-    def _partners_pane(self):  # type: ignore[no-untyped-def]
-        return self.window.pane("partners")
+    def _partners_pane(self) -> PartnersPane:
+        return cast("PartnersPane", self.window.pane("partners"))
 
-    def _label_for(self) -> Callable:  # type: ignore[type-arg]
-        return self._partners_pane().context.label_for  # type: ignore[no-any-return]
+    def _label_for(self) -> Callable[[Citation], str]:
+        return self._partners_pane().context.label_for
 
     def filter_note(self) -> str:
         """How the roster is filtered on screen, in words ('' when it is not)."""

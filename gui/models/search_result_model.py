@@ -24,12 +24,20 @@ IsGroupRole = ItemRole + 101
 
 
 class Hit(Protocol):
-    kind: str
-    ref: str
-    title: str
-    snippet: str
-    spans: tuple[tuple[int, int], ...]
-    score: float
+    """What a search result offers (read-only: the index's results are frozen)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def ref(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def snippet(self) -> str: ...
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]: ...
+    @property
+    def score(self) -> float: ...
 
 
 GROUP_TITLES: dict[str, str] = {

@@ -36,7 +36,7 @@ class CardGridView(QListView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setObjectName("cardGrid")
 
-    def setModel(self, model: object) -> None:  # type: ignore[override]
+    def setModel(self, model: object) -> None:
         super().setModel(model)  # type: ignore[arg-type]
         m = self.model()
         for signal in (m.modelReset, m.rowsInserted, m.rowsRemoved, m.layoutChanged, m.dataChanged):

@@ -106,7 +106,9 @@ class ProgrammePane(Pane):
         """The member's row selected in the members table, and the page scrolled to it."""
         if self.members is None:
             return False
-        layout = self.widget().layout()
+        page = self.widget()
+        assert page is not None, "a pane scrolls its page"
+        layout = page.layout()
         if layout is not None:
             layout.activate()  # a pane shown for the first time: the table is placed
         table = self.members.table
@@ -117,7 +119,7 @@ class ProgrammePane(Pane):
         # The whole table if it fits, then the row itself with a row's margin around it.
         rect = table.visualRect(index)
         self.ensureWidgetVisible(table, 0, 0)
-        centre = table.viewport().mapTo(self.widget(), QPoint(0, rect.center().y()))
+        centre = table.viewport().mapTo(page, QPoint(0, rect.center().y()))
         self.ensureVisible(0, centre.y(), 0, rect.height() * 2)
         return True
 

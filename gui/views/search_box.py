@@ -73,10 +73,12 @@ class SearchResultsPanel(QFrame):
             rows += delegate.sizeHint(option, group).height()
             for r in range(self.model.rowCount(group)):
                 rows += delegate.sizeHint(option, self.model.index(r, 0, group)).height()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None, "the panel lays out its status and list"
+        margins = layout.contentsMargins()
         return (
             self.status.sizeHint().height()
-            + self.layout().spacing()
+            + layout.spacing()
             + rows
             + margins.top()
             + margins.bottom()

@@ -166,8 +166,8 @@ class SourcesPane(Pane):
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = self._highlight_format()  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = self._highlight_format()
         self.text.setExtraSelections([selection])
         self.highlighted = sentence_id
         # Scroll the sentence into the middle of the view, then park the caret at its start.
@@ -196,12 +196,12 @@ class SourcesPane(Pane):
         super().set_theme(theme)
         selections = self.text.extraSelections()
         for selection in selections:
-            selection.format = self._highlight_format()  # type: ignore[attr-defined]
+            selection.format = self._highlight_format()
         self.text.setExtraSelections(selections)
 
     def highlighted_text(self) -> str:
         for selection in self.text.extraSelections():
-            return selection.cursor.selectedText()  # type: ignore[attr-defined,no-any-return]
+            return selection.cursor.selectedText()
         return ""
 
     # --- Pane ---------------------------------------------------------------------------
