@@ -65,22 +65,34 @@ def app(qapp):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def window(app, qtbot, content) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """A shown main window over the bundled content, at the default size."""
-    from PySide6.QtCore import QCoreApplication, QEvent
+    """A shown main window over the bundled content, at the default size, every pane built
+    (panes are built on first use; tests look across all of them)."""
+    from tests.windows import shown_window
 
-    from gui.app import create_main_window
+    with shown_window(content, qtbot, build_all=True) as win:
+        yield win
 
-    win = create_main_window(content)
-    win.resize(1280, 800)
-    list(win.panes.values())  # panes are built on first use; tests look across all of them
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    # Delete the window now: a deferred delete only runs in a real event loop, and
-    # windows left alive would be re-styled by every later test.
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+@pytest.fixture
+def started_windows(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, MainWindow]]:  # type: ignore[no-untyped-def]
+    """Windows that `main([... "--screenshot", PNG])` showed, by PNG: run up to their first
+    paint and kept, unsaved, so that a test can look at what the options opened."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui import screenshot
+    from tests.windows import close_window
+
+    windows: dict[str, MainWindow] = {}
+
+    def keep(_app: QApplication, window: MainWindow, path: Path) -> int:
+        screenshot.wait_for_first_paint(_app, window)
+        windows[str(path)] = window
+        return 0
+
+    monkeypatch.setattr(screenshot, "save_after_first_paint", keep)
+    yield windows
+    for window in windows.values():
+        close_window(window)
 
 
 @pytest.fixture

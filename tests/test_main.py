@@ -6,53 +6,28 @@ output and PNG; here the window that `--section`, `--show` and `--data` made is 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
-
-from gui.views.main_window import MainWindow
-
-
-@pytest.fixture
-def shown(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, MainWindow]]:  # type: ignore[no-untyped-def]
-    """Runs `--screenshot` up to its first paint and keeps the window instead of the PNG."""
-    from gui import screenshot
-
-    windows: dict[str, MainWindow] = {}
-
-    def keep(_app: QApplication, window: MainWindow, path: Path) -> int:
-        screenshot.wait_for_first_paint(_app, window)
-        windows[str(path)] = window
-        return 0
-
-    monkeypatch.setattr(screenshot, "save_after_first_paint", keep)
-    yield windows
-    for window in windows.values():
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.mark.parametrize("section", ["strategy", "partners", "programme", "timeline", "sources"])
-def test_section_opens_that_pane(shown, tmp_path: Path, section: str) -> None:  # type: ignore[no-untyped-def]
+def test_section_opens_that_pane(started_windows, tmp_path: Path, section: str) -> None:  # type: ignore[no-untyped-def]
     from gui.__main__ import main
 
     out = str(tmp_path / "shot.png")
     assert main(["--section", section, "--size", "1024x768", "--screenshot", out]) == 0
-    window = shown[out]
+    window = started_windows[out]
     assert window.current_section() == section
     assert (window.width(), window.height()) == (1024, 768)
 
 
-def test_show_opens_the_partners_details(shown, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_show_opens_the_partners_details(started_windows, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from gui.__main__ import main
 
     out = str(tmp_path / "shot.png")
     assert main(["--show", "partner:lu-weibing", "--screenshot", out]) == 0
-    window = shown[out]
+    window = started_windows[out]
     assert window.current_section() == "partners"
     pane = window.pane("partners")
     assert pane.selected_partner_id() == "lu-weibing"
@@ -60,14 +35,14 @@ def test_show_opens_the_partners_details(shown, tmp_path: Path) -> None:  # type
     assert pane.detail.name_label.text() == "Lu Weibing"
 
 
-def test_data_opens_another_bundle(shown, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_data_opens_another_bundle(started_windows, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from gui.__main__ import main
 
     bundle = tmp_path / "other"
     assert main(["--new-bundle", str(bundle)]) == 0
     out = str(tmp_path / "shot.png")
     assert main(["--data", str(bundle), "--section", "partners", "--screenshot", out]) == 0
-    window = shown[out]
+    window = started_windows[out]
     assert Path(window.content.origin) == bundle
     assert "Xiaomi" not in window.windowTitle()
     roster = window.pane("partners").table.model()

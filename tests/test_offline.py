@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 
 from gui.content import SECTIONS, Content
 from gui.views.main_window import MainWindow
@@ -191,16 +190,10 @@ def test_the_guard_catches_connections(network_attempts: list[str]) -> None:
 
 @pytest.fixture
 def offline_window(app, qtbot, content: Content, network_attempts) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    from gui.app import create_main_window
+    from tests.windows import shown_window
 
-    win = create_main_window(content)  # built under the guard: menus, search, everything
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with shown_window(content, qtbot) as win:  # built under the guard: menus, search, all
+        yield win
 
 
 def test_every_pane_and_item_offline(

@@ -259,28 +259,6 @@ def test_the_language_follows_the_system_locale(
     assert system_language() == expected
 
 
-@pytest.fixture
-def started(app, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """Windows that `main([... "--screenshot", PNG])` showed, by PNG, kept unsaved."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from gui import screenshot
-
-    windows = {}
-
-    def keep(_app, window, path):  # type: ignore[no-untyped-def]
-        screenshot.wait_for_first_paint(_app, window)
-        windows[str(path)] = window
-        return 0
-
-    monkeypatch.setattr(screenshot, "save_after_first_paint", keep)
-    yield windows
-    for window in windows.values():
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 @pytest.mark.parametrize(
     ("argv", "system", "title"),
     [
@@ -290,7 +268,7 @@ def started(app, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-de
     ],
 )
 def test_the_app_starts_in_the_system_language_unless_told(  # type: ignore[no-untyped-def]
-    english, started, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv, system, title
+    english, started_windows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv, system, title
 ) -> None:
     from PySide6.QtCore import QLocale
 
@@ -299,5 +277,5 @@ def test_the_app_starts_in_the_system_language_unless_told(  # type: ignore[no-u
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: _SystemLocale(system)))
     out = str(tmp_path / "shot.png")
     assert main([*argv, "--section", "partners", "--screenshot", out]) == 0
-    window = started[out]
+    window = started_windows[out]
     assert window.windowTitle() == title

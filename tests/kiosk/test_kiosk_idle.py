@@ -255,20 +255,12 @@ def test_a_touch_screen_acting_as_a_mouse_wakes_the_kiosk_only(
 @pytest.fixture
 def member_window(app, qtbot, tmp_path):  # type: ignore[no-untyped-def]
     """A window over a bundle that lists a programme's members."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from gui.app import create_main_window
     from gui.content import load_bundle
     from gui.content.synthetic import write_bundle
+    from tests.windows import shown_window
 
-    win = create_main_window(load_bundle(write_bundle(tmp_path, partners=9, members=300)))
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with shown_window(load_bundle(write_bundle(tmp_path, partners=9, members=300)), qtbot) as win:
+        yield win
 
 
 def test_idle_reset_puts_the_members_back_in_the_bundles_order(

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QHelpEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -135,20 +135,14 @@ def url_opens(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 @pytest.fixture
 def hostile_window(app, qtbot, hostile_content: Content) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    from gui.app import create_main_window
+    from tests.windows import shown_window
 
-    win = create_main_window(hostile_content)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox):
-            widget.close()
-            widget.deleteLater()
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with shown_window(hostile_content, qtbot) as win:
+        yield win
+        for widget in QApplication.topLevelWidgets():  # deleted with the window below
+            if isinstance(widget, QMessageBox):
+                widget.close()
+                widget.deleteLater()
 
 
 # --- what "safe" means ------------------------------------------------------------------------

@@ -6,27 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTableView
 
 from gui.content import load_bundle
 from gui.content.synthetic import write_bundle
 from gui.views.main_window import MainWindow
+from tests.windows import shown_window
 
 
 @pytest.fixture
 def member_window(app, qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    from gui.app import create_main_window
-
     content = load_bundle(write_bundle(tmp_path, partners=9, members=2_000))
-    win = create_main_window(content)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with shown_window(content, qtbot) as win:
+        yield win
 
 
 def test_no_members_no_table(window) -> None:  # type: ignore[no-untyped-def]

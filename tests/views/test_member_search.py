@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 
 from gui.__main__ import show_on_start
 from gui.content import Content, load_bundle
@@ -16,6 +16,7 @@ from gui.content.search_index import SearchIndex
 from gui.content.synthetic import write_bundle
 from gui.models.search_result_model import SearchResultModel
 from gui.views.main_window import MainWindow
+from tests.windows import close_window, shown_window
 
 
 @pytest.fixture(scope="module")
@@ -25,16 +26,9 @@ def member_content(tmp_path_factory: pytest.TempPathFactory) -> Content:
 
 @pytest.fixture
 def window(app, qtbot, member_content: Content) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    from gui.app import create_main_window
-
-    win = create_main_window(member_content)  # panes are built when first shown
-    win.resize(1024, 640)  # small: the members table is below the fold
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Small: the members table is below the fold. Panes are built when first shown.
+    with shown_window(member_content, qtbot, size=(1024, 640)) as win:
+        yield win
 
 
 def _far_down(content: Content) -> ProgrammeMember:
@@ -152,9 +146,7 @@ def test_show_opens_a_member_before_the_window_is_shown(app, qtbot, member_conte
         assert _row_on_screen(win)
         assert not show_on_start(win, "member:nobody")
     finally:
-        win.close()
-        win.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        close_window(win)
 
 
 def test_a_member_is_still_shown_after_switching_language(window, qtbot, member_content) -> None:  # type: ignore[no-untyped-def]

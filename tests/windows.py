@@ -1,0 +1,42 @@
+"""Main windows for tests: made as the app makes them, shown, and deleted at once after.
+
+A deferred delete only runs in a real event loop, and windows left alive would be
+re-styled by every later test: `close_window` deletes now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from gui.content import Content
+from gui.views.main_window import MainWindow
+
+
+@contextmanager
+def shown_window(
+    content: Content, qtbot: Any, size: tuple[int, int] = (1280, 800), build_all: bool = False
+) -> Iterator[MainWindow]:
+    """A shown main window over `content`; `build_all` builds every pane first (they are
+    otherwise built on first use), for tests that look across all of them."""
+    from gui.app import create_main_window
+
+    win = create_main_window(content)
+    win.resize(*size)
+    if build_all:
+        list(win.panes.values())
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        yield win
+    finally:
+        close_window(win)
+
+
+def close_window(win: MainWindow) -> None:
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
