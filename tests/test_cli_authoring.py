@@ -4,28 +4,11 @@ starter bundle that --check accepts. Run as a separate process, as an author wou
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from gui.content.json_schema import schema_for
 from gui.content.schema import BUNDLE_FILES
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    return subprocess.run(
-        [sys.executable, "-m", "gui", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+from tests.test_cli import run
 
 
 def test_schema_prints_every_file_keyed_by_name() -> None:
