@@ -205,6 +205,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from gui.app import set_identity
 
     set_identity()  # before anything derives a path from the app's names
+    _keep_validators()
     # A screenshot is a one-off command: it neither defers to a running app nor remembers.
     interactive = args.screenshot is None
     instance = None
@@ -223,6 +224,17 @@ def _run_gui(args: argparse.Namespace) -> int:
     finally:
         if instance is not None:
             instance.release()
+
+
+def _keep_validators() -> None:
+    """Keep the bundle validators in the cache folder, so that later starts need not build
+    them (gui/content/validation.py)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from gui.content import validation
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    validation.use_cache_folder(Path(folder) if folder else None)
 
 
 def _run_window(
@@ -296,7 +308,17 @@ def _run_window(
     if args.screenshot:
         return save_after_first_paint(app, window, args.screenshot)
     logging.getLogger("gui").info("Strategy Viewer %s started (pid %d)", __version__, os.getpid())
+    from PySide6.QtCore import QTimer
+
+    from gui.memory import release_free_memory
+
+    # Once the window is up: the memory that parsing the bundle needed for a moment goes
+    # back to the system (kept_for_life's docstring says why not earlier).
+    QTimer.singleShot(_SETTLED_MS, release_free_memory)
     return app.exec()
+
+
+_SETTLED_MS = 2000
 
 
 def show_on_start(window: MainWindow, ref: str) -> bool:

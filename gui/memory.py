@@ -6,8 +6,14 @@ A bundle of 100,000 people is about a million Python objects, none of them ever 
   third of a second on a modest PC, again and again as the app runs), so once loaded they
   are moved out of its sight (`gc.freeze`); they are still freed normally if dropped;
 - parsing the JSON needs about as much memory again for a moment, which the C library
-  keeps after it is freed; it is handed back to the system (`malloc_trim`, glibc only), so
-  the window and its images reuse none of the peak and add to a smaller resident size.
+  keeps after it is freed; `release_free_memory` hands it back to the system (glibc's
+  `malloc_trim`). The app calls it once the window is up, not as loading ends: the C
+  library first sorts through the hundreds of thousands of small blocks the parser freed,
+  a tenth of a second better spent after the first paint;
+- glibc keeps small freed blocks in "fast bins", unmerged, until a large request makes it
+  sort through them all: parsing leaves hundreds of thousands there, so they are turned
+  off (`mallopt(M_MXFAST, 0)`) before loading; the per-thread cache still serves the
+  small requests that come and go. Loading 100,000 people takes a tenth less time.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from contextlib import contextmanager
 @contextmanager
 def kept_for_life() -> Iterator[None]:
     """Load, inside this block, what the process keeps until it exits."""
+    _without_fast_bins()
     enabled = gc.isenabled()
     gc.disable()  # the loader pauses it too; this keeps it off until the freeze
     try:
@@ -30,7 +37,6 @@ def kept_for_life() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
-        release_free_memory()
 
 
 def release_free_memory() -> bool:
@@ -39,11 +45,24 @@ def release_free_memory() -> bool:
     return bool(trim and trim(0))
 
 
+_M_MXFAST = 1  # glibc's malloc.h
+
+
+def _without_fast_bins() -> bool:
+    mallopt = _glibc("mallopt")
+    return bool(mallopt and mallopt(_M_MXFAST, 0))
+
+
 def _malloc_trim() -> Callable[[int], int] | None:
+    return _glibc("malloc_trim")
+
+
+def _glibc(name: str) -> Callable[..., int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        # The program's own symbols include the C library's; only glibc has malloc_trim.
-        return getattr(ctypes.CDLL(None), "malloc_trim", None)
+        # The program's own symbols include the C library's; only glibc has malloc_trim
+        # (musl has a mallopt that does nothing).
+        return getattr(ctypes.CDLL(None), name, None)
     except OSError:
         return None

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import gc
+import platform
+import sys
 
+import pytest
+
+from gui import memory
 from gui.memory import kept_for_life, release_free_memory
 
 
@@ -22,3 +27,12 @@ def test_what_is_loaded_for_life_is_frozen_and_the_collector_runs_again() -> Non
 
 def test_releasing_free_memory_never_fails() -> None:
     assert release_free_memory() in (True, False)
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+    reason="glibc's allocator only",
+)
+def test_fast_bins_are_turned_off_on_glibc() -> None:
+    # mallopt returns 1 when it takes the setting; CI and the kiosk PCs run glibc.
+    assert memory._without_fast_bins() is True

@@ -27,22 +27,29 @@ print(json.dumps(sorted(sys.modules)))
 sys.exit(status)
 """
 
-# Loaded on first use only: printing and exporting, and the search index.
+# Loaded on first use only: printing and exporting, the search index, and what only the
+# interactive app or a rare action needs (the log file's handlers, HTML entities).
 DEFERRED = (
     "PySide6.QtPrintSupport",
     "gui.content.search_index",
     "gui.export.pdf",
     "gui.export.report",
     "gui.export.roster_csv",
+    "hashlib",
+    "html",
+    "logging.handlers",
 )
 
 
-@pytest.fixture(scope="module")
-def loaded_at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    tmp = tmp_path_factory.mktemp("startup")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+def _start(tmp: Path, cache: Path) -> set[str]:
+    """Start the app as --screenshot does; the modules loaded by its first paint."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(cache)
+    )
+    shot = tmp / "shot.png"
+    shot.unlink(missing_ok=True)
     result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(tmp / "shot.png")],
+        [sys.executable, "-c", _SCRIPT, str(shot)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -51,8 +58,23 @@ def loaded_at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert (tmp / "shot.png").is_file()
+    assert shot.is_file()
     return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+@pytest.fixture(scope="module")
+def starts(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], set[str], Path]:
+    """The first start on a machine, and a later one: modules loaded by each, and the
+    cache folder they share."""
+    tmp = tmp_path_factory.mktemp("startup")
+    cache = tmp / "cache"
+    first = _start(tmp, cache)
+    return first, _start(tmp, cache), cache
+
+
+@pytest.fixture(scope="module")
+def loaded_at_first_paint(starts: tuple[set[str], set[str], Path]) -> set[str]:
+    return starts[1]
 
 
 def test_the_window_and_its_export_actions_are_loaded(loaded_at_first_paint: set[str]) -> None:
@@ -64,3 +86,20 @@ def test_the_window_and_its_export_actions_are_loaded(loaded_at_first_paint: set
 @pytest.mark.parametrize("module", DEFERRED)
 def test_not_loaded_before_the_first_paint(loaded_at_first_paint: set[str], module: str) -> None:
     assert module not in loaded_at_first_paint
+
+
+def test_the_first_start_builds_the_validators_with_pydantic_and_keeps_them(
+    starts: tuple[set[str], set[str], Path],
+) -> None:
+    first, _, cache = starts
+    assert "pydantic" in first
+    kept = list(cache.glob("*/*/validators-*.pickle"))
+    assert len(kept) == 1, kept
+
+
+def test_a_later_start_validates_without_loading_pydantic(
+    starts: tuple[set[str], set[str], Path],
+) -> None:
+    _, later, _ = starts
+    assert "pydantic_core" in later  # the bundle is still validated, by pydantic-core
+    assert not [m for m in later if m == "pydantic" or m.startswith("pydantic.")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from pydantic import ValidationError
+from pydantic_core import ValidationError
 
 from gui.content.content import Content
 from gui.content.schema import (
@@ -34,11 +34,10 @@ from gui.content.schema import (
     Statement,
     StrategyFile,
 )
-from gui.memory import release_free_memory
+from gui.content.validation import validator
 
 # Room for a roster of 100,000+ people (about 350 bytes each), not for an unbounded file.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-_LARGE_FILE_BYTES = 1024 * 1024
 _MAX_REPORTED_INPUT = 40
 _PLAIN_KEY_RE = re.compile(r"^[$A-Za-z_][$A-Za-z0-9_-]{0,99}$")
 _JSON_ERROR_RE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
@@ -130,19 +129,9 @@ def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
         return {}
     root = folder.resolve()
     files: dict[str, FileModel] = {}
-    parsed_large = False
-    for name, model in BUNDLE_FILES.items():
+    for name in BUNDLE_FILES:
         text = _read_text(root, name, problems)
-        if text is None:
-            continue
-        large = len(text) > _LARGE_FILE_BYTES
-        if large and parsed_large:
-            # Parsing a large file takes several times its size for a moment; the C library
-            # keeps that memory once freed. Give it back before the next large parse, so
-            # that the two do not add up at the peak.
-            release_free_memory()
-        parsed_large = parsed_large or large
-        parsed = _validate(name, text, model, problems)
+        parsed = _validate(name, text, problems) if text is not None else None
         if parsed is not None:
             files[name] = parsed
     return files
@@ -182,26 +171,18 @@ def _read_text(root: Path, name: str, problems: list[Problem]) -> bytes | None:
     except OSError as exc:
         fail(f"cannot be read ({exc.strerror or exc})")
         return None
-    try:
-        # Checked here, parsed as bytes: decoded, a file of Chinese text takes twice its size.
-        raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        fail(f"not valid UTF-8 (byte {exc.start} on line {line}); save the file as UTF-8")
-        return None
+    # Parsed as bytes: decoded, a file of Chinese text would take twice its size. The parser
+    # takes only UTF-8, and a file it rejects is checked for what is wrong (see _validate).
     return raw.removeprefix(codecs.BOM_UTF8)
 
 
-def _validate(
-    name: str, text: bytes, model: type[FileModel], problems: list[Problem]
-) -> FileModel | None:
+def _validate(name: str, text: bytes, problems: list[Problem]) -> FileModel | None:
     try:
-        return model.model_validate_json(text)
+        return cast(FileModel, validator(name).validate_json(text))
     except ValidationError as error:
         invalid = next((e for e in error.errors() if e["type"] == "json_invalid"), None)
         if invalid is not None:
-            message = _json_syntax_message(text.decode("utf-8"), invalid)
-            problems.append(Problem(name, "", message))
+            problems.append(Problem(name, "", _unreadable_message(text, invalid)))
         else:
             errors = _without_echoes(error.errors())
             problems.extend(Problem(name, _location(e["loc"]), _message(e)) for e in errors)
@@ -221,6 +202,17 @@ def _without_echoes(errors: list[Any]) -> list[Any]:
         tuple(e["loc"][:i]) for e in errors for i in range(1, len(e["loc"]))
     }
     return [e for e in errors if not (e["type"] == "too_short" and tuple(e["loc"]) in item_parents)]
+
+
+def _unreadable_message(text: bytes, error: Any) -> str:
+    """Why the JSON parser rejected a file: not UTF-8 (said first: an author who saved the
+    file in another encoding cannot see it), or where its syntax is wrong."""
+    try:
+        decoded = text.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = text[: exc.start].count(b"\n") + 1
+        return f"not valid UTF-8 (byte {exc.start} on line {line}); save the file as UTF-8"
+    return _json_syntax_message(decoded, error)
 
 
 def _json_syntax_message(text: str, error: Any) -> str:
@@ -277,7 +269,7 @@ def _message(error: Any) -> str:
     kind = error["type"]
     if kind == "missing":
         return "field required"
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # a model, a dataclass
         return "unknown field (not in the schema)"
     msg = str(error["msg"])
     msg = msg[:1].lower() + msg[1:]

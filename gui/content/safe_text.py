@@ -22,7 +22,6 @@ No Qt here: the functions are plain string functions, tested without widgets.
 
 from __future__ import annotations
 
-import html
 import re
 
 # Characters removed for display (see the module docstring for the reasons). A regular
@@ -89,5 +88,10 @@ def tooltip_html(text: str) -> str:
     as "<img src=...>" from a bundle would be rendered, image and all. Escaped HTML is shown
     as the literal characters, and long tooltips wrap instead of running off the screen.
     """
-    escaped = html.escape(wrapped_display_text(text), quote=False).replace("\n", "<br>")
+    escaped = _escaped(wrapped_display_text(text)).replace("\n", "<br>")
     return f"<p>{escaped}</p>"
+
+
+def _escaped(text: str) -> str:
+    """`html.escape(text, quote=False)`, without importing the html package at start-up."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

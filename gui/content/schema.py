@@ -1,30 +1,27 @@
-"""The bundle's schema: pydantic models for every file in a content bundle.
+"""The bundle's schema: one frozen dataclass for each kind of thing in a content bundle.
+
+These are the objects every view reads. pydantic turns them into validators
+(gui/content/validation.py), reading what each field accepts from its annotation: the
+markers of gui/content/constraints.py and the pydantic `Field` arguments in a field's
+metadata. This module imports no pydantic, so a start whose validators were built before
+does not pay for loading it.
 
 Everything is strict (no type coercion), closed (unknown keys are errors) and frozen
-(sequences are tuples), so a loaded bundle can be shared freely and never changes.
-Cross-references between files are checked by the loader, not here, because they span
-several files and the messages must name the file that holds the bad reference.
+(sequences are tuples; slotted, so a roster of 100,000 people stays small), so a loaded
+bundle can be shared freely and never changes. Cross-references between files are checked
+by the loader, not here, because they span several files and the messages must name the
+file that holds the bad reference.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ModelWrapValidatorHandler,
-    StringConstraints,
-    ValidationInfo,
-    ValidatorFunctionWrapHandler,
-    WrapValidator,
-    model_validator,
-)
+from gui.content.constraints import Check, Length, Pattern, Wrap
 
 SCHEMA_VERSION = 1
 
@@ -38,7 +35,7 @@ _ID_RE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 
 
 @lru_cache(maxsize=4096)  # a large roster repeats the same few hundred dates
-def _check_partial_date(value: str) -> str:
+def check_partial_date(value: str) -> str:
     if not _DATE_RE.match(value):
         raise ValueError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
     parts = [int(p) for p in value.split("-")]
@@ -49,97 +46,64 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
-Id = Annotated[str, StringConstraints(pattern=_ID_RE)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_SHORT)]
-LongText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
-PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+Id = Annotated[str, Pattern(_ID_RE)]
+ShortText = Annotated[str, Length(1, MAX_SHORT)]
+LongText = Annotated[str, Length(1, MAX_TEXT)]
+PartialDate = Annotated[str, Check(check_partial_date)]
 # A reference to something in the bundle: "partner:ID", "event:ID", "batch:ID",
 # "source:ID" or "source:ID#SENTENCE", or a bare section name ("strategy", "programme").
-Ref = Annotated[str, StringConstraints(pattern=r"^[a-z]+(:[A-Za-z0-9._-]+(#[A-Za-z0-9._-]+)?)?$")]
+Ref = Annotated[str, Pattern(r"^[a-z]+(:[A-Za-z0-9._-]+(#[A-Za-z0-9._-]+)?)?$")]
 
 
-class Model(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
-
-    @model_validator(mode="after")
-    def _share_fields_set(self) -> Self:
-        """Share pydantic's record of which fields were given between objects alike.
-
-        Pydantic keeps a set of the given field names on every object: 700 bytes for a
-        partner, two thirds of what the object itself costs. The objects are frozen, so
-        the set never changes (a copy gets its own), and a roster of 100,000 people needs
-        only a handful of distinct ones.
-        """
-        given = self.__pydantic_fields_set__
-        shared = _SHARED_FIELDS_SETS.setdefault((type(self), frozenset(given)), given)
-        if shared is not given:
-            object.__setattr__(self, "__pydantic_fields_set__", shared)
-        return self
+def rules(**arguments: Any) -> dict[str, Any]:
+    """A field's metadata for pydantic: arguments of its `Field` (limits such as `max_length`
+    or `ge`, and the `description` the JSON Schema shows in editors)."""
+    return arguments
 
 
-_SHARED_FIELDS_SETS: dict[tuple[type[Model], frozenset[str]], set[str]] = {}
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record:
+    """Base of every class here. pydantic reads the config; a dataclass has no other place
+    for it."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"strict": True, "extra": "forbid"}
 
 
-class FileModel(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileModel(Record):
     """Root of one bundle file; `$schema` lets editors find the JSON Schema."""
 
-    schema_ref: str | None = Field(default=None, alias="$schema", max_length=MAX_SHORT)
+    schema_ref: str | None = field(
+        default=None, metadata={"alias": "$schema", "max_length": MAX_SHORT}
+    )
 
 
-class Citation(Model):
-    source: Id = Field(description="Id of a source in sources.json.")
-    sentence: Id | None = Field(
-        default=None, description="Id of the cited sentence; required for sources with text."
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation(Record):
+    source: Id = field(metadata=rules(description="Id of a source in sources.json."))
+    sentence: Id | None = field(
+        default=None,
+        metadata=rules(description="Id of the cited sentence; required for sources with text."),
     )
     note: ShortText | None = None
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _shared(cls, value: Any, handler: ModelWrapValidatorHandler[Citation]) -> Citation:
-        """One object for identical citations.
 
-        A roster of 100,000 people cites the same few sources over and over; sharing the
-        (frozen) citation objects saves a third of the memory and time of loading it.
-        """
-        if type(value) is not dict:
-            return handler(value)
-        try:
-            key = tuple(value.items())
-            shared = _SHARED_CITATIONS.get(key)
-        except TypeError:  # an unhashable value: validation reports it
-            return handler(value)
-        if shared is None:
-            shared = handler(value)
-            # Only keys of plain strings: an equal key then means an identical input.
-            if len(_SHARED_CITATIONS) < _MAX_SHARED_CITATIONS and all(
-                type(v) is str or v is None for v in value.values()
-            ):
-                _SHARED_CITATIONS[key] = shared
-        return shared
-
-
-_MAX_SHARED_CITATIONS = 10_000
-_SHARED_CITATIONS: dict[tuple[tuple[Any, Any], ...], Citation] = {}
-
-
-def _shared_citations(
-    value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
-) -> Any:
+def shared_citation_list(value: Any, validate: Any, info: Any) -> Any:
     """One tuple for identical lists of citations, in a bundle file (JSON) as it is read.
 
-    With `Citation._shared`, a roster of 100,000 people that cites the same sources over
-    and over holds each distinct list once: 15 % less memory at the peak of loading it.
+    A roster of 100,000 people cites the same few lists of sources over and over; holding
+    each distinct list once takes a third less memory, and the loader checks each once.
     """
     if info.mode != "json" or type(value) is not list:
-        return handler(value)
+        return validate(value)
     # A JSON array arrives here as a list; the strict tuple it becomes is validated as such.
     try:
         key = tuple(map(tuple, map(dict.items, value)))
         shared = _SHARED_CITATION_LISTS.get(key)
     except (TypeError, AttributeError):  # not objects of strings: validation reports it
-        return handler(tuple(value))
+        return validate(tuple(value))
     if shared is None:
-        shared = handler(tuple(value))
+        shared = validate(tuple(value))
         # Only keys of plain strings: an equal key then means an identical input.
         if len(_SHARED_CITATION_LISTS) < _MAX_SHARED_CITATIONS and all(
             type(v) is str or v is None for item in value for v in item.values()
@@ -148,19 +112,20 @@ def _shared_citations(
     return shared
 
 
+_MAX_SHARED_CITATIONS = 10_000
 _SHARED_CITATION_LISTS: dict[tuple[tuple[tuple[str, Any], ...], ...], tuple[Citation, ...]] = {}
 
-Citations = Annotated[
-    tuple[Citation, ...], Field(min_length=1, max_length=50), WrapValidator(_shared_citations)
-]
+Citations = Annotated[tuple[Citation, ...], Length(1, 50), Wrap(shared_citation_list)]
 
 
-class CitedText(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CitedText(Record):
     text: LongText
     citations: Citations
 
 
-class CitedDate(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CitedDate(Record):
     date: PartialDate
     citations: Citations
 
@@ -168,22 +133,24 @@ class CitedDate(Model):
 # --- sources.json ---------------------------------------------------------------------
 
 
-class Sentence(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence(Record):
     id: Id
-    paragraph: int = Field(ge=1, le=MAX_ITEMS)
+    paragraph: int = field(metadata=rules(ge=1, le=MAX_ITEMS))
     text: LongText
 
 
-class Source(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source(Record):
     id: Id
     kind: Literal["article", "secondary"]
     title: ShortText | None = None
     description: ShortText | None = None
     publisher: ShortText
     date: PartialDate | None = None
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Za-z]{2,4})?$")]
+    language: Annotated[str, Pattern(r"^[a-z]{2}(-[A-Za-z]{2,4})?$")]
     note: LongText | None = None
-    sentences: tuple[Sentence, ...] = Field(default=(), max_length=MAX_ITEMS)
+    sentences: tuple[Sentence, ...] = field(default=(), metadata=rules(max_length=MAX_ITEMS))
 
     @property
     def label(self) -> str:
@@ -191,14 +158,16 @@ class Source(Model):
         return self.title or self.description or self.publisher
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourcesFile(FileModel):
-    sources: tuple[Source, ...] = Field(min_length=1, max_length=MAX_ITEMS)
+    sources: tuple[Source, ...] = field(metadata=rules(min_length=1, max_length=MAX_ITEMS))
 
 
 # --- bundle.json ----------------------------------------------------------------------
 
 
-class Highlight(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Highlight(Record):
     id: Id
     value: ShortText
     label: ShortText
@@ -207,6 +176,7 @@ class Highlight(Model):
     citations: Citations
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BundleFile(FileModel):
     schema_version: Literal[1]
     id: Id
@@ -217,20 +187,22 @@ class BundleFile(FileModel):
     company_zh: ShortText | None = None
     announced: PartialDate
     headline: CitedText
-    context: tuple[CitedText, ...] = Field(default=(), max_length=100)
-    highlights: tuple[Highlight, ...] = Field(default=(), max_length=12)
+    context: tuple[CitedText, ...] = field(default=(), metadata=rules(max_length=100))
+    highlights: tuple[Highlight, ...] = field(default=(), metadata=rules(max_length=12))
 
 
 # --- strategy.json --------------------------------------------------------------------
 
 
-class AlternativeName(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AlternativeName(Record):
     text: ShortText
     note: ShortText
     citations: Citations
 
 
-class Predecessor(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Predecessor(Record):
     name: ShortText
     name_zh: ShortText | None = None
     announced: PartialDate
@@ -238,82 +210,98 @@ class Predecessor(Model):
     citations: Citations
 
 
-class Statement(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement(Record):
     id: Id
     title: ShortText
     text: LongText
     citations: Citations
 
 
-class Quote(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote(Record):
     id: Id
     text: LongText
-    speaker: Id = Field(description="Id of a partner in partners.json.")
+    speaker: Id = field(metadata=rules(description="Id of a partner in partners.json."))
     citations: Citations
 
 
-class Principle(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Principle(Record):
     id: Id
     title: ShortText
     title_zh: ShortText | None = None
     citations: Citations
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StrategyFile(FileModel):
     id: Id
     name: ShortText
     name_zh: ShortText | None = None
     name_citations: Citations
-    alternative_names: tuple[AlternativeName, ...] = Field(default=(), max_length=20)
+    alternative_names: tuple[AlternativeName, ...] = field(
+        default=(), metadata=rules(max_length=20)
+    )
     announced: PartialDate
     summary: CitedText
     predecessor: Predecessor | None = None
-    statements: tuple[Statement, ...] = Field(min_length=1, max_length=1000)
-    quotes: tuple[Quote, ...] = Field(default=(), max_length=1000)
-    principles: tuple[Principle, ...] = Field(default=(), max_length=50)
+    statements: tuple[Statement, ...] = field(metadata=rules(min_length=1, max_length=1000))
+    quotes: tuple[Quote, ...] = field(default=(), metadata=rules(max_length=1000))
+    principles: tuple[Principle, ...] = field(default=(), metadata=rules(max_length=50))
     principles_note: CitedText | None = None
 
 
 # --- partners.json --------------------------------------------------------------------
 
 
-class Cohort(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cohort(Record):
     id: Id
     label: ShortText
-    short_label: ShortText | None = Field(default=None, description="For the roster's column.")
+    short_label: ShortText | None = field(
+        default=None, metadata=rules(description="For the roster's column.")
+    )
     label_zh: ShortText | None = None
     text: LongText
     citations: Citations
 
 
-class Partner(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Partner(Record):
     id: Id
     name: ShortText
     name_zh: ShortText
-    cohort: Id = Field(description="Id of a cohort in this file.")
-    partner_since: PartialDate | None = Field(
-        description="When the person became a partner; null where the sources do not say."
+    cohort: Id = field(metadata=rules(description="Id of a cohort in this file."))
+    partner_since: PartialDate | None = field(
+        metadata=rules(
+            description="When the person became a partner; null where the sources do not say."
+        )
     )
     joined_company: CitedDate | None = None
-    roles: tuple[CitedText, ...] = Field(
-        min_length=1,
-        max_length=20,
-        description="Role(s) at the time. Where sources word it differently, one entry each.",
+    roles: tuple[CitedText, ...] = field(
+        metadata=rules(
+            min_length=1,
+            max_length=20,
+            description="Role(s) at the time. Where sources word it differently, one entry each.",
+        )
     )
-    notes: tuple[CitedText, ...] = Field(default=(), max_length=50)
+    notes: tuple[CitedText, ...] = field(default=(), metadata=rules(max_length=50))
     citations: Citations
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PartnersFile(FileModel):
-    cohorts: tuple[Cohort, ...] = Field(min_length=1, max_length=100)
+    cohorts: tuple[Cohort, ...] = field(metadata=rules(min_length=1, max_length=100))
     system: CitedText | None = None
-    partners: tuple[Partner, ...] = Field(min_length=1, max_length=MAX_ITEMS)
+    partners: tuple[Partner, ...] = field(metadata=rules(min_length=1, max_length=MAX_ITEMS))
 
 
 # --- programme.json -------------------------------------------------------------------
 
 
-class ProgrammeFact(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgrammeFact(Record):
     id: Id
     topic: Literal["who", "criteria", "reward", "aim", "other"]
     title: ShortText
@@ -321,35 +309,40 @@ class ProgrammeFact(Model):
     citations: Citations
 
 
-class CitedCount(Model):
-    count: int = Field(ge=0)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CitedCount(Record):
+    count: int = field(metadata=rules(ge=0))
     citations: Citations
 
 
-class Batch(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Batch(Record):
     id: Id
     title: ShortText
     date: PartialDate
-    shares: int | None = Field(default=None, ge=0)
-    recipients: int | None = Field(default=None, ge=0)
+    shares: int | None = field(default=None, metadata=rules(ge=0))
+    recipients: int | None = field(default=None, metadata=rules(ge=0))
     vesting: ShortText | None = None
     text: LongText
     citations: Citations
 
 
-class ProgrammeMember(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgrammeMember(Record):
     """One person in the programme: a large company may list tens of thousands."""
 
     id: Id
     name: ShortText
     name_zh: ShortText | None = None
-    batch: Id | None = Field(
-        default=None, description="Id of the batch in this file that granted the member shares."
+    batch: Id | None = field(
+        default=None,
+        metadata=rules(description="Id of the batch in this file that granted the member shares."),
     )
     role: ShortText | None = None
     citations: Citations
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ProgrammeFile(FileModel):
     id: Id
     name: ShortText
@@ -357,28 +350,31 @@ class ProgrammeFile(FileModel):
     name_citations: Citations
     summary: CitedText
     selected: CitedCount | None = None
-    facts: tuple[ProgrammeFact, ...] = Field(min_length=1, max_length=1000)
+    facts: tuple[ProgrammeFact, ...] = field(metadata=rules(min_length=1, max_length=1000))
     caveat: CitedText | None = None
-    batches: tuple[Batch, ...] = Field(default=(), max_length=1000)
-    members: tuple[ProgrammeMember, ...] = Field(
-        default=(), max_length=MAX_ITEMS, description="The people in the programme, if listed."
+    batches: tuple[Batch, ...] = field(default=(), metadata=rules(max_length=1000))
+    members: tuple[ProgrammeMember, ...] = field(
+        default=(),
+        metadata=rules(max_length=MAX_ITEMS, description="The people in the programme, if listed."),
     )
 
 
 # --- events.json ----------------------------------------------------------------------
 
 
-class Event(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(Record):
     id: Id
     date: PartialDate
     title: ShortText
     text: LongText
-    refs: tuple[Ref, ...] = Field(default=(), max_length=100)
+    refs: tuple[Ref, ...] = field(default=(), metadata=rules(max_length=100))
     citations: Citations
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventsFile(FileModel):
-    events: tuple[Event, ...] = Field(min_length=1, max_length=MAX_ITEMS)
+    events: tuple[Event, ...] = field(metadata=rules(min_length=1, max_length=MAX_ITEMS))
 
 
 # The bundle's files, in the order they are loaded and reported.

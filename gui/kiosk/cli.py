@@ -8,13 +8,10 @@ created window before it is shown, or does nothing without --kiosk.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-
-from gui.kiosk.pin import MAX_LENGTH, MIN_LENGTH, hash_pin, is_valid_pin
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -51,6 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _ask(prompt: str, stdin: TextIO, stderr: TextIO) -> str:
     if stdin.isatty():
+        import getpass
+
         return getpass.getpass(prompt, stream=stderr)
     line = stdin.readline()
     if not line:
@@ -62,6 +61,9 @@ def hash_pin_command(
     stdin: TextIO | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
     """--hash-pin: read the PIN twice (hidden on a terminal), print the hash line."""
+    # Imported here: hashing is for this command and the kiosk, not every start.
+    from gui.kiosk.pin import MAX_LENGTH, MIN_LENGTH, hash_pin, is_valid_pin
+
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     try:
         first = _ask("Operator PIN: ", stdin, stderr)

@@ -60,7 +60,7 @@ def source_text(context: PaneContext, source: Source, sentence_id: str | None = 
     source itself: its name, publisher and date, and its note."""
     sentence = context.content.sentence(source.id, sentence_id) if sentence_id else None
     if sentence is not None:
-        citation = Citation.model_construct(source=source.id, sentence=sentence.id, note=None)
+        citation = Citation(source=source.id, sentence=sentence.id, note=None)
         return "\n".join([f"“{sentence.text}”", sources_line(context, (citation,))])
     meta = [source.publisher]
     if source.date:

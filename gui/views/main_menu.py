@@ -9,7 +9,7 @@ fallback, so F11 and Ctrl+= work everywhere.
 from __future__ import annotations
 
 import logging
-import platform
+import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QToolB
 from gui import __version__, font_scale
 from gui.content.safe_text import display_text
 from gui.i18n import LANGUAGES, current_language, date_text, pick, translations
-from gui.logging_setup import log_dir
 from gui.resources import app_icon, icon
 from gui.views.main_window import MainWindow, _with_fallback
 
@@ -249,7 +248,7 @@ class MainMenu(QObject):
                 self.tr("Content: %1").replace("%1", pick(b.title, b.title_zh)),
                 self.tr("Data bundle: %1, version %2").replace("%1", b.id).replace("%2", b.version),
                 "",
-                f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}",
+                f"Qt {qVersion()} · PySide6 {pyside_version} · Python {sys.version.split()[0]}",
             ]
         )
 
@@ -283,6 +282,8 @@ class MainMenu(QObject):
         return box
 
     def log_dir(self) -> Path:
+        from gui.logging_setup import log_dir  # a few milliseconds, spared at start-up
+
         return self.log_folder or log_dir()
 
     @Slot()

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
 
 from gui.content import BundleError, Content, load_bundle
-from gui.content.schema import BUNDLE_FILES, Citation
+from gui.content.schema import BUNDLE_FILES, Citation, Record
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -101,19 +100,19 @@ def _holds_citations(annotation: Any) -> bool:
     return any(_holds_citations(arg) for arg in typing.get_args(annotation))
 
 
-def walk_citations(model: BaseModel, where: str = "") -> Iterator[tuple[str, tuple[Citation, ...]]]:
+def walk_citations(record: Record, where: str = "") -> Iterator[tuple[str, tuple[Citation, ...]]]:
     """(location, citations) for every field typed as a tuple of citations, at any depth."""
-    for name, field in type(model).model_fields.items():
-        value = getattr(model, name)
+    for name, annotation in typing.get_type_hints(type(record)).items():
+        value = getattr(record, name)
         loc = f"{where}.{name}" if where else name
-        if _holds_citations(field.annotation) and isinstance(value, tuple):
+        if _holds_citations(annotation) and isinstance(value, tuple):
             yield loc, value
         else:
             yield from _walk_value(value, loc)
 
 
 def _walk_value(value: Any, loc: str) -> Iterator[tuple[str, tuple[Citation, ...]]]:
-    if isinstance(value, BaseModel):
+    if isinstance(value, Record):
         yield from walk_citations(value, loc)
     elif isinstance(value, tuple):
         for i, item in enumerate(value):
@@ -122,7 +121,7 @@ def _walk_value(value: Any, loc: str) -> Iterator[tuple[str, tuple[Citation, ...
 
 def all_citation_lists(content: Content) -> Iterator[tuple[str, str, tuple[Citation, ...]]]:
     """(file, location, citations) for every citation list in every file of `content`."""
-    roots: dict[str, BaseModel] = {
+    roots: dict[str, Record] = {
         "bundle.json": content.bundle,
         "sources.json": content.sources_file,
         "strategy.json": content.strategy,

@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:  # when run as a script
 
 from gui.content import Content, load_bundle  # noqa: E402
 from gui.content.schema import Partner  # noqa: E402
+from gui.content.validation import validate_python  # noqa: E402
 
 # (pinyin, hanzi) pairs: family names, and syllables for given names.
 FAMILY = [
@@ -123,12 +124,10 @@ def synthetic_content(partners: int, seed: int = 0) -> Content:
     rng = random.Random(seed)
     cohorts = [c.id for c in base.cohorts]
     extra = tuple(
-        Partner.model_validate(partner_dict(n, rng, cohorts), strict=False)
+        validate_python(Partner, partner_dict(n, rng, cohorts), strict=False)
         for n in range(1, partners + 1)
     )
-    partners_file = base.partners_file.model_copy(
-        update={"partners": base.partners_file.partners + extra}
-    )
+    partners_file = replace(base.partners_file, partners=base.partners_file.partners + extra)
     return replace(base, partners_file=partners_file)
 
 

@@ -19,6 +19,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -278,9 +279,9 @@ def _citation_tuples(content: Content) -> Iterator[tuple[Citation, ...]]:
                 yield value
             for item in value:
                 yield from walk(item)
-        elif hasattr(type(value), "model_fields"):
-            for name in type(value).model_fields:
-                yield from walk(getattr(value, name))
+        elif is_dataclass(value):
+            for field in fields(value):
+                yield from walk(getattr(value, field.name))
 
     for root in (
         content.bundle,

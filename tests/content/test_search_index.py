@@ -525,15 +525,14 @@ def member_content(tmp_path_factory: pytest.TempPathFactory) -> Content:
     from gui.content import load_bundle
     from gui.content.schema import ProgrammeMember
     from gui.content.synthetic import write_bundle
+    from gui.content.validation import validate_python
 
     generated = load_bundle(write_bundle(tmp_path_factory.mktemp("members"), 9, 400))
     cite = [{"source": "tencent"}]
     written = tuple(
-        ProgrammeMember.model_validate({**m, "citations": cite}, strict=False) for m in MEMBERS
+        validate_python(ProgrammeMember, {**m, "citations": cite}, strict=False) for m in MEMBERS
     )
-    programme = generated.programme.model_copy(
-        update={"members": generated.programme.members + written}
-    )
+    programme = replace(generated.programme, members=generated.programme.members + written)
     return replace(generated, programme=programme)
 
 

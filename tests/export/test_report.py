@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -67,9 +68,7 @@ def test_roster_is_the_one_given(content: Content, label_for) -> None:  # type: 
 
 
 def test_data_is_never_markup(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
-    evil = content.partners[0].model_copy(
-        update={"name": "<b>Bold</b> &amp; <img src=x>", "name_zh": "<i>斜</i>"}
-    )
+    evil = replace(content.partners[0], name="<b>Bold</b> &amp; <img src=x>", name_zh="<i>斜</i>")
     doc = ReportBuilder(content, label_for, [evil]).build(["partners"])
     text = doc.toPlainText()
     assert "<b>Bold</b> &amp; <img src=x>" in text
@@ -102,14 +101,14 @@ def test_hidden_characters_are_not_printed(content: Content, label_for, tmp_path
     from gui.export.pdf import write_pdf
 
     hostile = f"<b>bold</b> {HIDDEN}"
-    bundle = content.bundle.model_copy(update={"title": f"Plan {hostile}\nnext line"})
-    partner = content.partners[0].model_copy(update={"name": f"Name {hostile}"})
-    event = content.events[0].model_copy(update={"text": f"Text {hostile}"})
+    bundle = replace(content.bundle, title=f"Plan {hostile}\nnext line")
+    partner = replace(content.partners[0], name=f"Name {hostile}")
+    event = replace(content.events[0], text=f"Text {hostile}")
     evil = replace(
         content,
         bundle=bundle,
-        partners_file=content.partners_file.model_copy(update={"partners": (partner,)}),
-        events_file=content.events_file.model_copy(update={"events": (event,)}),
+        partners_file=replace(content.partners_file, partners=(partner,)),
+        events_file=replace(content.events_file, events=(event,)),
     )
     doc = ReportBuilder(evil, label_for).build()
     text = doc.toPlainText()

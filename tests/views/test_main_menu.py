@@ -142,11 +142,9 @@ def test_the_about_box_fits_on_the_screen_however_many_sources(
     """With every source in the box's text, the bundled 19 already made it taller than a
     768-pixel laptop screen, its Close button out of reach."""
     many = tuple(
-        source.model_copy(update={"id": f"{source.id}-{i}"})
-        for i in range(20)
-        for source in content.sources
+        replace(source, id=f"{source.id}-{i}") for i in range(20) for source in content.sources
     )
-    big = replace(content, sources_file=content.sources_file.model_copy(update={"sources": many}))
+    big = replace(content, sources_file=replace(content.sources_file, sources=many))
     window = create_main_window(big)
     qtbot.addWidget(window)
     window.show()

@@ -1,0 +1,167 @@
+"""The bundle files' validators: built by pydantic from the schema, kept between runs.
+
+Building them means importing pydantic and walking the schema: a tenth of a second and
+20 MiB before the window's first paint, a third of the start-up. What pydantic builds is a
+pydantic-core `SchemaValidator`, a compiled form of the schema that can be pickled: it
+names the schema's classes and check functions, and holds nothing else of Python's. So the
+first start builds the validators and keeps them in the app's cache folder; every later
+start loads them in a few milliseconds, without pydantic, and still validates every file
+in full.
+
+The kept validators are filed under a fingerprint of the schema's shape (its classes,
+fields, constraints and config) and of the pydantic-core version, so a changed schema or
+library builds them anew. They come only from the app's own code, never from a bundle: a
+bundle, however hostile, cannot change what is kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import sys
+import zlib
+from dataclasses import MISSING, fields
+from pathlib import Path
+from typing import Annotated, Any, Protocol, TypeVar, get_origin
+
+from pydantic_core import SchemaValidator
+from pydantic_core import __version__ as _core_version
+
+from gui.content import schema
+from gui.content.schema import BUNDLE_FILES, Record
+
+log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+_FORMAT = 1  # of what is kept: {"shape": shape(), "validators": {file name: SchemaValidator}}
+
+
+class Validator(Protocol):
+    def validate_json(self, data: bytes, /) -> Any: ...
+
+
+_cache_folder: Path | None = None
+_validators: dict[str, Validator] | None = None
+
+
+def use_cache_folder(folder: Path | None) -> None:
+    """Keep the built validators in `folder` (the app's cache folder), or nowhere."""
+    global _cache_folder
+    _cache_folder = folder
+
+
+def validator(file_name: str) -> Validator:
+    """The validator of one bundle file ("partners.json"), built or loaded once a run."""
+    global _validators
+    if _validators is None:
+        _validators = _load() or _build_and_keep()
+    return _validators[file_name]
+
+
+def validate_python(cls: type[_T], data: Any, *, strict: bool = True) -> _T:
+    """`data` (Python objects, not JSON) as a `cls`: for tools and tests that make
+    records in code. `strict=False` takes lists for tuples."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(cls).validate_python(data, strict=strict)
+
+
+def json_schema(cls: type[Record]) -> dict[str, Any]:
+    """The JSON Schema of a record, as pydantic writes it."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(cls).json_schema(by_alias=True, mode="validation")
+
+
+def shape() -> str:
+    """Changes whenever the validators pydantic would build could change."""
+    lines: list[str] = [f"format {_FORMAT}", f"pydantic-core {_core_version}", sys.version]
+    for name, value in sorted(vars(schema).items()):
+        if isinstance(value, type) and issubclass(value, Record):
+            config = getattr(value, "__pydantic_config__", None)
+            lines.append(f"class {name} {config!r} {value.__mro__[1].__name__}")
+            lines += [
+                f"  {f.name}: {f.type} = {_default(f.default)} {dict(f.metadata)!r}"
+                for f in fields(value)
+            ]
+        elif get_origin(value) is Annotated:
+            lines.append(f"{name} = {value!r}")
+    return "\n".join(lines)
+
+
+def _default(value: object) -> str:
+    return "(required)" if value is MISSING else repr(value)
+
+
+def _kept_file(shape: str) -> Path | None:
+    """Where validators for `shape` are kept: named by a checksum of it, and holding the
+    whole of it to be compared."""
+    if _cache_folder is None:
+        return None
+    return _cache_folder / f"validators-{zlib.crc32(shape.encode()):08x}.pickle"
+
+
+def _load() -> dict[str, Validator] | None:
+    now = shape()
+    path = _kept_file(now)
+    if path is None:
+        return None
+    try:
+        kept = pickle.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except Exception as exc:
+        log.info("validators kept in %s are unusable (%s); building them anew", path, exc)
+        return None
+    validators = kept.get("validators") if isinstance(kept, dict) else None
+    if (
+        not isinstance(kept, dict)
+        or kept.get("shape") != now
+        or not isinstance(validators, dict)
+        or validators.keys() != BUNDLE_FILES.keys()
+        or not all(type(v) is SchemaValidator for v in validators.values())
+    ):
+        log.info("validators kept in %s are for another schema; building them anew", path)
+        return None
+    return dict(validators)
+
+
+def build() -> dict[str, Validator]:
+    """Every bundle file's validator, built by pydantic from the schema."""
+    from pydantic import TypeAdapter
+
+    return {name: TypeAdapter(cls).validator for name, cls in BUNDLE_FILES.items()}
+
+
+def _build_and_keep() -> dict[str, Validator]:
+    built = build()
+    now = shape()
+    path = _kept_file(now)
+    # A pydantic plugin wraps each validator in an object of its own: use those, keep none.
+    if path is not None and all(type(v) is SchemaValidator for v in built.values()):
+        _keep({"shape": now, "validators": built}, path)
+    return built
+
+
+def _keep(kept: dict[str, Any], path: Path) -> None:
+    """Write `kept` to `path` whole or not at all, readable by this user only, and drop
+    what was kept for other versions of the schema."""
+    import tempfile  # only here: most starts only read
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".validators-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(kept, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        for old in path.parent.glob("validators-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError) as exc:
+        # A read-only kiosk account: validate as usual, build the validators every start.
+        log.info("cannot keep the validators in %s (%s)", path, exc)
