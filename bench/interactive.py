@@ -67,8 +67,11 @@ def run(data: Path | None) -> dict[str, Any]:
     from gui.paths import data_dir
 
     result["import_content_s"] = time.perf_counter() - started
+    from gui.app import keep_validators, set_identity
     from gui.memory import kept_for_life
 
+    set_identity()
+    keep_validators()  # as the app does: built by an earlier run, loaded here
     folder = data or data_dir()
     started = time.perf_counter()
     with kept_for_life():  # as gui/__main__.py loads it

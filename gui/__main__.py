@@ -202,10 +202,10 @@ def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from gui.app import set_identity
+    from gui.app import keep_validators, set_identity
 
     set_identity()  # before anything derives a path from the app's names
-    _keep_validators()
+    keep_validators()
     # A screenshot is a one-off command: it neither defers to a running app nor remembers.
     interactive = args.screenshot is None
     instance = None
@@ -224,17 +224,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     finally:
         if instance is not None:
             instance.release()
-
-
-def _keep_validators() -> None:
-    """Keep the bundle validators in the cache folder, so that later starts need not build
-    them (gui/content/validation.py)."""
-    from PySide6.QtCore import QStandardPaths
-
-    from gui.content import validation
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    validation.use_cache_folder(Path(folder) if folder else None)
 
 
 def _run_window(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 
@@ -130,6 +131,9 @@ class SvgIconEngine(QIconEngine):
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        device = painter.device()
-        scale = device.devicePixelRatioF() if device is not None else 1.0
+        # Drawn at the size it takes in device pixels: the device's pixel ratio and any
+        # scaling of the painter. Read from the painter's transform, not from
+        # painter.device(): the first call of that costs PySide 8 ms before the first paint.
+        transform = painter.deviceTransform()
+        scale = math.hypot(transform.m11(), transform.m12()) or 1.0
         painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))

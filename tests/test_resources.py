@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -75,3 +75,22 @@ def test_a_copy_that_qt_detaches_outlives_python_references(app) -> None:  # typ
         gc.collect()
     assert len(resources._clones) <= 1  # the clones Qt deleted are let go
     assert original.pixmap(QSize(24, 24)).size() == QSize(24, 24)
+
+
+@pytest.mark.parametrize(("ratio", "zoom", "drawn"), [(1.0, 1.0, 20), (2.0, 1.0, 40), (1.0, 1.5, 30)])
+def test_an_icon_painted_is_drawn_at_its_size_in_device_pixels(
+    app, ratio: float, zoom: float, drawn: int
+) -> None:  # type: ignore[no-untyped-def]
+    """On a high-DPI screen (the image's pixel ratio) or a scaled painter, the icon is
+    drawn at as many pixels as it covers, so that it stays sharp."""
+    engine = resources.SvgIconEngine(resources._svg("back"))
+    image = QImage(100, 100, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    blank = image.copy()
+    painter = QPainter(image)
+    painter.scale(zoom, zoom)
+    QIcon(engine).paint(painter, QRect(0, 0, 20, 20))
+    painter.end()
+    assert [key[:2] for key in engine._pixmaps] == [(drawn, drawn)]
+    assert image != blank

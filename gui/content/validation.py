@@ -21,9 +21,9 @@ import os
 import pickle
 import sys
 import zlib
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, is_dataclass
 from pathlib import Path
-from typing import Annotated, Any, Protocol, TypeVar, get_origin
+from typing import Annotated, Any, Protocol, TypeVar, cast, get_origin
 
 from pydantic_core import SchemaValidator
 from pydantic_core import __version__ as _core_version
@@ -78,12 +78,12 @@ def shape() -> str:
     """Changes whenever the validators pydantic would build could change."""
     lines: list[str] = [f"format {_FORMAT}", f"pydantic-core {_core_version}", sys.version]
     for name, value in sorted(vars(schema).items()):
-        if isinstance(value, type) and issubclass(value, Record):
+        if isinstance(value, type) and issubclass(value, Record) and is_dataclass(value):
             config = getattr(value, "__pydantic_config__", None)
             lines.append(f"class {name} {config!r} {value.__mro__[1].__name__}")
             lines += [
                 f"  {f.name}: {f.type} = {_default(f.default)} {dict(f.metadata)!r}"
-                for f in fields(value)
+                for f in fields(cast(Any, value))
             ]
         elif get_origin(value) is Annotated:
             lines.append(f"{name} = {value!r}")

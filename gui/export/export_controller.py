@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu
 
 from gui.content.safe_text import one_line
 from gui.models.roles import ItemRole
@@ -167,6 +167,8 @@ class ExportController(QObject):
         return folder / f"{self.window.content.bundle.id}-{part}.{suffix}"
 
     def _ask_path(self, title: str, default: Path, name_filter: str, suffix: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.window, title, str(default), name_filter)
         if not name:
             return None
@@ -181,6 +183,8 @@ class ExportController(QObject):
             write(path)
         except OSError as error:
             log.warning("could not write %s: %s", path, error)
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self.window,
                 self.tr("Export failed"),

@@ -11,17 +11,21 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar
 
 from gui import __version__, font_scale
 from gui.content.safe_text import display_text
 from gui.i18n import LANGUAGES, current_language, date_text, pick, translations
 from gui.resources import app_icon, icon
 from gui.views.main_window import MainWindow, _with_fallback
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +273,8 @@ class MainMenu(QObject):
         The sources go in the box's details, a scrolling text behind "Show Details…": a
         list as long as the bundle's would make the box taller than the screen.
         """
+        from PySide6.QtWidgets import QMessageBox  # its enums take time to make: not at start
+
         box = QMessageBox(self.window)
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
