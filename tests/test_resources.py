@@ -77,7 +77,9 @@ def test_a_copy_that_qt_detaches_outlives_python_references(app) -> None:  # typ
     assert original.pixmap(QSize(24, 24)).size() == QSize(24, 24)
 
 
-@pytest.mark.parametrize(("ratio", "zoom", "drawn"), [(1.0, 1.0, 20), (2.0, 1.0, 40), (1.0, 1.5, 30)])
+@pytest.mark.parametrize(
+    ("ratio", "zoom", "drawn"), [(1.0, 1.0, 20), (2.0, 1.0, 40), (1.0, 1.5, 30)]
+)
 def test_an_icon_painted_is_drawn_at_its_size_in_device_pixels(
     app, ratio: float, zoom: float, drawn: int
 ) -> None:  # type: ignore[no-untyped-def]
