@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal, TypeVar, cast, dataclass_transform
 
@@ -62,20 +62,43 @@ def rules(**arguments: Any) -> dict[str, Any]:
 
 
 class Record:
-    """Base of every class here: equal when of one class with equal fields, hashed and
-    shown (repr) by its fields.
+    """Base of every class here: what `dataclass(frozen=True, kw_only=True)` would give
+    each of them, written once.
 
-    Written once here rather than generated for each class, as `dataclass` would: it
-    compiles every method it generates, and three fewer per class spare a twentieth of
-    the app's start-up. pydantic reads the config here too; a dataclass has no other place
-    for it.
+    A record is made with keywords only, never changes, is equal to another of its class
+    with equal fields, hashes and shows (repr) by its fields, and copies and pickles.
+    `dataclass` would generate and compile these methods for every class: 26 classes
+    cost 10 ms of every start, a twelfth of what the app adds to a bare Qt window. The
+    classes are still dataclasses (`fields`, `replace`, pydantic see them as such);
+    pydantic-core fills a record's slots itself and calls none of these.
+
+    pydantic reads the config here too; a dataclass has no other place for it.
     """
 
     __slots__ = ()
     __pydantic_config__: ClassVar[dict[str, Any]] = {"strict": True, "extra": "forbid"}
 
+    def __init__(self, **values: Any) -> None:
+        names, defaults = _spec(type(self))
+        for name in values.keys() - set(names):
+            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {name!r}")
+        for name in names:
+            if name in values:
+                value = values[name]
+            elif name in defaults:
+                value = defaults[name]
+            else:
+                raise TypeError(f"{type(self).__name__}() missing keyword argument {name!r}")
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in _field_names(type(self)))
+        return tuple(getattr(self, name) for name in _spec(type(self))[0])
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Record) or other.__class__ is not self.__class__:
@@ -86,28 +109,38 @@ class Record:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _field_names(type(self)))
+        names = _spec(type(self))[0]
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
         return f"{type(self).__qualname__}({shown})"
 
+    # copy, deepcopy and pickle: slots hold the state, set past __setattr__.
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self._values()
 
-def _field_names(cls: type[Record]) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cast(Any, cls)))
-    return names
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(_spec(type(self))[0], state, strict=True):
+            object.__setattr__(self, name, value)
 
 
-_FIELD_NAMES: dict[type[Record], tuple[str, ...]] = {}
+def _spec(cls: type[Record]) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """A record class's field names, in order, and the defaults of those that have one."""
+    spec = _SPECS.get(cls)
+    if spec is None:
+        found = fields(cast(Any, cls))
+        defaults = {f.name: f.default for f in found if f.default is not MISSING}
+        spec = _SPECS[cls] = (tuple(f.name for f in found), defaults)
+    return spec
 
+
+_SPECS: dict[type[Record], tuple[tuple[str, ...], dict[str, Any]]] = {}
 
 _R = TypeVar("_R", bound=Record)
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
 def record(cls: type[_R]) -> type[_R]:
-    """A class of the schema: a frozen, slotted dataclass with keyword-only fields, whose
-    equality, hash and repr are Record's."""
-    return dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)(cls)
+    """A class of the schema: a slotted dataclass whose methods are Record's."""
+    return dataclass(slots=True, kw_only=True, init=False, eq=False, repr=False)(cls)
 
 
 @record

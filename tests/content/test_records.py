@@ -3,8 +3,10 @@ by their fields, unchangeable, small."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 import sys
-from dataclasses import FrozenInstanceError, replace
+from dataclasses import FrozenInstanceError, fields, is_dataclass, replace
 
 import pytest
 
@@ -44,8 +46,29 @@ def test_records_cannot_change_and_hold_no_dict(content: Content) -> None:
     assert sys.getsizeof(partner) < 150
 
 
-def test_records_take_keywords_only() -> None:
+def test_records_take_keywords_only_fill_in_defaults_and_name_what_is_wrong() -> None:
+    assert Citation(source="article") == Citation(source="article", sentence=None, note=None)
     with pytest.raises(TypeError):
         Citation("article")  # type: ignore[misc]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
         Citation(source="article", colour="red")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="missing keyword argument 'source'"):
+        Citation(sentence="s1")  # type: ignore[call-arg]
+
+
+def test_records_copy_and_pickle_whole(content: Content) -> None:
+    partner = content.partners[0]
+    for twin in (copy.copy(partner), copy.deepcopy(partner), pickle.loads(pickle.dumps(partner))):
+        assert twin == partner
+        assert twin.roles == partner.roles
+        with pytest.raises(FrozenInstanceError):
+            twin.name = "Someone"  # type: ignore[misc]
+    assert copy.deepcopy(content.partners_file) == content.partners_file
+
+
+def test_records_are_dataclasses_with_their_fields_in_order(content: Content) -> None:
+    assert is_dataclass(Partner)
+    names = [f.name for f in fields(Partner)]
+    assert names[:4] == ["id", "name", "name_zh", "cohort"]
+    with pytest.raises(FrozenInstanceError):
+        del content.partners[0].name  # type: ignore[misc]
