@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -127,6 +126,8 @@ def _schema(parser: argparse.ArgumentParser, name: str) -> int:
                 f"--schema: no bundle file {name!r}; choose from {', '.join(BUNDLE_FILES)}"
             )
         schema = schema_for(file, BUNDLE_FILES[file])
+    import json
+
     try:
         print(json.dumps(schema, indent=2, ensure_ascii=False))  # in the files' own order
         sys.stdout.flush()
@@ -252,9 +253,12 @@ def _run_window(
         if args.reset_settings:
             settings.clear()
     from gui.i18n import system_language, translations
-    from gui.window_state import WindowStateController, language_name, theme_name
 
-    remembered = language_name(settings) if settings is not None else None
+    remembered = None
+    if settings is not None:  # a one-off command (--screenshot) remembers nothing
+        from gui.window_state import language_name
+
+        remembered = language_name(settings)
     translations().switch(args.lang or remembered or system_language())
     problems: list[Problem] = []
     if content is None:
@@ -264,7 +268,11 @@ def _run_window(
         content, problems = loaded
     from gui.theme_controller import CHOICES
 
-    remembered_theme = theme_name(settings, CHOICES) if settings is not None else None
+    remembered_theme = None
+    if settings is not None:
+        from gui.window_state import theme_name
+
+        remembered_theme = theme_name(settings, CHOICES)
     theme = args.theme or remembered_theme or "system"
     window = create_main_window(content, theme)
     if problems:
@@ -273,6 +281,7 @@ def _run_window(
         show_indicator(window, args.data, problems)
     if settings is not None:
         from gui.unix_signals import quit_on_signals
+        from gui.window_state import WindowStateController
 
         themes = window.theme_controller
         state = WindowStateController(

@@ -35,4 +35,4 @@ def test_releasing_free_memory_never_fails() -> None:
 )
 def test_fast_bins_are_turned_off_on_glibc() -> None:
     # mallopt returns 1 when it takes the setting; CI and the kiosk PCs run glibc.
-    assert memory._without_fast_bins() is True
+    assert memory.without_fast_bins() is True

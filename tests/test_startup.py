@@ -35,6 +35,8 @@ DEFERRED = (
     "gui.export.pdf",
     "gui.export.report",
     "gui.export.roster_csv",
+    "ctypes",
+    "gui.window_state",
     "hashlib",
     "html",
     "logging.handlers",

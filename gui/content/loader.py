@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import gc
-import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,9 +34,11 @@ from gui.content.schema import (
     StrategyFile,
 )
 from gui.content.validation import validator
+from gui.memory import without_fast_bins
 
 # Room for a roster of 100,000+ people (about 350 bytes each), not for an unbounded file.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+_LARGE_FILE_BYTES = 1024 * 1024
 _MAX_REPORTED_INPUT = 40
 _PLAIN_KEY_RE = re.compile(r"^[$A-Za-z_][$A-Za-z0-9_-]{0,99}$")
 _JSON_ERROR_RE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
@@ -131,6 +132,8 @@ def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
     files: dict[str, FileModel] = {}
     for name in BUNDLE_FILES:
         text = _read_text(root, name, problems)
+        if text is not None and len(text) > _LARGE_FILE_BYTES:
+            without_fast_bins()  # gui/memory.py says why
         parsed = _validate(name, text, problems) if text is not None else None
         if parsed is not None:
             files[name] = parsed
@@ -216,6 +219,8 @@ def _unreadable_message(text: bytes, error: Any) -> str:
 
 
 def _json_syntax_message(text: str, error: Any) -> str:
+    import json  # only for a broken file: not at every start
+
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
@@ -250,6 +255,8 @@ def _location(loc: Iterable[int | str]) -> str:
 
 def _shown(value: str | int | float | bool | None) -> str:
     """A value as JSON on one printable line, shortened to _MAX_REPORTED_INPUT."""
+    import json  # only for a broken file: not at every start
+
     shown = json.dumps(value, ensure_ascii=False)
     shown = "".join(c if c.isprintable() else _json_escape(c) for c in shown)
     if len(shown) > _MAX_REPORTED_INPUT:
