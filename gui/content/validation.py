@@ -28,7 +28,7 @@ from typing import Annotated, Any, Protocol, TypeVar, cast, get_origin
 from pydantic_core import SchemaValidator
 from pydantic_core import __version__ as _core_version
 
-from gui.content import schema
+from gui.content import constraints, schema
 from gui.content.schema import BUNDLE_FILES, Record
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,10 @@ def json_schema(cls: type[Record]) -> dict[str, Any]:
 def shape() -> str:
     """Changes whenever the validators pydantic would build could change."""
     lines: list[str] = [f"format {_FORMAT}", f"pydantic-core {_core_version}", sys.version]
+    # What each marker does to the schema: its code, so that changing it builds anew.
+    for marker in (constraints.Length, constraints.Pattern, constraints.Check, constraints.Wrap):
+        code = marker.__get_pydantic_core_schema__.__code__
+        lines.append(f"{marker.__name__} {code.co_code.hex()} {code.co_consts!r}")
     for name, value in sorted(vars(schema).items()):
         if isinstance(value, type) and issubclass(value, Record) and is_dataclass(value):
             config = getattr(value, "__pydantic_config__", None)

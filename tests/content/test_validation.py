@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pickle
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import pytest
 
@@ -152,6 +152,12 @@ def test_the_shape_is_the_same_each_time_and_changes_with_the_schema(
     assert "check_partial_date" in shape
     assert "shared_citation_list" in shape
 
+    def other_length(self: Length, source: Any, handler: Any) -> Any:
+        return handler(source)
+
+    monkeypatch.setattr(Length, "__get_pydantic_core_schema__", other_length)
+    assert validation.shape() != shape  # what a marker does, not only its name
+    monkeypatch.undo()
     monkeypatch.setattr(schema_module, "ShortText", Annotated[str, Length(1, 5)])
     assert validation.shape() != shape
     monkeypatch.undo()
