@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from gui.content import Content, load_bundle
 from gui.views.main_window import MainWindow
@@ -77,7 +79,6 @@ def window(app, qtbot, content) -> Iterator[MainWindow]:  # type: ignore[no-unty
 def started_windows(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, MainWindow]]:  # type: ignore[no-untyped-def]
     """Windows that `main([... "--screenshot", PNG])` showed, by PNG: run up to their first
     paint and kept, unsaved, so that a test can look at what the options opened."""
-    from PySide6.QtWidgets import QApplication
 
     from gui import screenshot
     from tests.windows import close_window
@@ -101,3 +102,25 @@ def tmp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
     return tmp_path
+
+
+@pytest.fixture
+def quiet_start(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:  # type: ignore[no-untyped-def]
+    """Run `gui.__main__.main` in this process without its event loop or process-wide
+    set-up (log files, signal handlers, excepthook); yields the windows it created."""
+    from gui import crash_handler, logging_setup, unix_signals
+
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    monkeypatch.setattr(logging_setup, "setup_logging", lambda *a, **k: None)
+    monkeypatch.setattr(logging_setup, "install_qt_message_handler", lambda: None)
+    monkeypatch.setattr(unix_signals, "quit_on_signals", lambda *a, **k: None)
+    monkeypatch.setattr(crash_handler, "install", lambda *a, **k: None)
+    before = set(QApplication.topLevelWidgets())
+    created: list[MainWindow] = []
+    yield created
+    for widget in QApplication.topLevelWidgets():
+        if widget not in before and isinstance(widget, MainWindow):
+            created.append(widget)
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

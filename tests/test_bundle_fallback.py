@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -168,28 +167,6 @@ def test_indicator_sits_in_the_corner_out_of_the_way(window: MainWindow, qtbot) 
 
 
 # --- the entry point ----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def quiet_start(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:  # type: ignore[no-untyped-def]
-    """Run `gui.__main__.main` in this process without its event loop or process-wide
-    set-up (log files, signal handlers, excepthook); yields the windows it created."""
-    from gui import crash_handler, logging_setup, unix_signals
-
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    monkeypatch.setattr(logging_setup, "setup_logging", lambda *a, **k: None)
-    monkeypatch.setattr(logging_setup, "install_qt_message_handler", lambda: None)
-    monkeypatch.setattr(unix_signals, "quit_on_signals", lambda *a, **k: None)
-    monkeypatch.setattr(crash_handler, "install", lambda *a, **k: None)
-    before = set(QApplication.topLevelWidgets())
-    created: list[MainWindow] = []
-    yield created
-    for widget in QApplication.topLevelWidgets():
-        if widget not in before and isinstance(widget, MainWindow):
-            created.append(widget)
-            widget.close()
-            widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _windows() -> list[MainWindow]:

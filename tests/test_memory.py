@@ -36,3 +36,16 @@ def test_releasing_free_memory_never_fails() -> None:
 def test_fast_bins_are_turned_off_on_glibc() -> None:
     # mallopt returns 1 when it takes the setting; CI and the kiosk PCs run glibc.
     assert memory.without_fast_bins() is True
+
+
+def test_free_memory_goes_back_once_the_window_is_up(
+    quiet_start, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from gui import __main__ as entry
+
+    calls: list[int] = []
+    monkeypatch.setattr(memory, "release_free_memory", lambda: calls.append(1) or True)
+    monkeypatch.setattr(entry, "_SETTLED_MS", 0)
+    assert entry.main(["--new-instance"]) == 0
+    assert calls == []  # not while loading: in the event loop, after the first paint
+    qtbot.waitUntil(lambda: calls == [1])
