@@ -92,7 +92,6 @@ class KioskController(QObject):
             self.window.rebuild_panes()
         self._window_sheet = self.window.styleSheet()
         self._apply_stylesheet()
-        self._scale_sidebar(self.config.font_scale)
         # Filters installed last are asked first: the idle watcher sees every input, then
         # the lock-down refuses keys, the operator's chord is caught before the attract
         # loop swallows a wake-up touch.
@@ -134,7 +133,6 @@ class KioskController(QObject):
         if self.config.hide_cursor:
             QApplication.restoreOverrideCursor()
         self.window.setStyleSheet(self._window_sheet)
-        self._scale_sidebar(1 / self.config.font_scale)
         app = QApplication.instance()
         if isinstance(app, QApplication) and font_scale.current(app) != self._font_scale:
             from gui.app import set_font_scale
@@ -146,12 +144,6 @@ class KioskController(QObject):
         assert isinstance(app, QApplication)
         sheet = kiosk_stylesheet(self.window.theme, font_scale.current(app))
         self.window.setStyleSheet("\n".join(filter(None, (self._window_sheet, sheet))))
-
-    def _scale_sidebar(self, factor: float) -> None:
-        """Section icons grow with the kiosk's larger font; the sidebar's width follows its
-        text by itself (MainWindow fits it to the font)."""
-        nav = self.window.navigation
-        nav.setIconSize(nav.iconSize() * factor)
 
     # --- home ---------------------------------------------------------------------------
     def is_home_and_clean(self) -> bool:

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot, qVersion
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar
 
 from gui import __version__, font_scale
 from gui.content.safe_text import display_text
@@ -45,6 +45,8 @@ class MainMenu(QObject):
         self.apply_icons()
         self._update_zoom_actions()
         window.installEventFilter(self)
+        self.tool_bar.installEventFilter(self)
+        self._fit_tool_bar_icons()
 
     # --- actions ------------------------------------------------------------------------
     def _action(self, name: str, keys: list[QKeySequence] | None = None) -> QAction:
@@ -187,7 +189,20 @@ class MainMenu(QObject):
                 self._update_checks()
             elif event.type() == QEvent.Type.WindowStateChange:
                 self.full_screen_action.setChecked(self.window.isFullScreen())
+        elif watched is self.tool_bar and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._fit_tool_bar_icons()
         return super().eventFilter(watched, event)
+
+    def _fit_tool_bar_icons(self) -> None:
+        """The toolbar's icons grow and shrink with the zoom, from the style's own size."""
+        style = self.tool_bar.style()
+        base = style.pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize, None, self.tool_bar)
+        side = round(base * self.font_scale())
+        if self.tool_bar.iconSize() != QSize(side, side):
+            self.tool_bar.setIconSize(QSize(side, side))
 
     def _update_checks(self) -> None:
         if (action := self.language_actions.get(current_language())) is not None:

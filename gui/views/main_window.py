@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import __version__
+from gui import __version__, font_scale
 from gui.content import SECTIONS, Content, Target
 from gui.content.refs import KIND_ORDER
 from gui.content.safe_text import one_line
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from gui.theme_controller import ThemeController
 
 SIDEBAR_MIN_WIDTH = 220
+NAV_ICON = 20  # the section icons' side at 100 % zoom
 SIDEBAR_LIST_PADDING = 8  # the navigation list's horizontal padding (10_navigation.qss)
 
 
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setModel(self.sections)
         self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setIconSize(QSize(NAV_ICON, NAV_ICON))
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
         self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._retranslate_chrome()
         self.apply_icons()
+        self._fit_icons()
         self._fit_sidebar()
         for part in (self.navigation, self.brand, self.brand_sub):
             part.installEventFilter(self)
@@ -267,8 +269,18 @@ class MainWindow(QMainWindow):
             self.brand,
             self.brand_sub,
         ):
+            self._fit_icons()
             self._fit_sidebar()
         return super().eventFilter(watched, event)
+
+    def _fit_icons(self) -> None:
+        """Section icons grow and shrink with the zoom (the kiosk's larger font too), so
+        that they stay in proportion to their names."""
+        app = QApplication.instance()
+        zoom = font_scale.current(app) if isinstance(app, QApplication) else 1.0
+        side = round(NAV_ICON * zoom)
+        if self.navigation.iconSize() != QSize(side, side):
+            self.navigation.setIconSize(QSize(side, side))
 
     def _fit_sidebar(self) -> None:
         """As wide as the longest section name or brand line needs (at least 220 px), so

@@ -73,6 +73,25 @@ def test_ctrl_equals_zooms_in_and_ctrl_0_resets(
     assert not menu.zoom_reset_action.isEnabled()
 
 
+def test_icons_grow_and_shrink_with_the_zoom(
+    qtbot, window: MainWindow, menu: MainMenu, app: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    """Zoomed for reading, the toolbar's and the sections' icons keep in proportion to the
+    text beside them, and come back with Actual Size."""
+    toolbar_at_100 = menu.tool_bar.iconSize().width()
+    assert window.navigation.iconSize().width() == 20
+    button = menu.tool_bar.widgetForAction(menu.zoom_in_action)
+    for _ in range(5):  # 1.1, 1.25, 1.5, 1.75, 2.0
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert font_scale.current(app) == 2.0
+    qtbot.waitUntil(lambda: window.navigation.iconSize().width() == 40)
+    assert menu.tool_bar.iconSize().width() == 2 * toolbar_at_100
+    assert button.sizeHint().height() >= 2 * toolbar_at_100
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.navigation.iconSize().width() == 20)
+    assert menu.tool_bar.iconSize().width() == toolbar_at_100
+
+
 def test_zoom_stops_at_its_limits(
     qtbot, window: MainWindow, menu: MainMenu, app: QApplication
 ) -> None:  # type: ignore[no-untyped-def]
