@@ -8,10 +8,12 @@ first start builds the validators and keeps them in the app's cache folder; ever
 start loads them in a few milliseconds, without pydantic, and still validates every file
 in full.
 
-The kept validators are filed under a fingerprint of the schema's shape (its classes,
-fields, constraints and config) and of the pydantic-core version, so a changed schema or
-library builds them anew. They come only from the app's own code, never from a bundle: a
-bundle, however hostile, cannot change what is kept.
+The kept validators are filed under the schema's shape (its classes, fields, constraint
+markers and what they do, config, the pydantic-core and Python versions), so a changed
+schema or library builds them anew. They come only from the app's own code, never from a
+bundle: a bundle, however hostile, cannot change what is kept. The file is a pickle, which
+can name code to run; it lives in the user's own cache folder, readable and writable by
+them only, where whoever could change it could already run code as that user.
 """
 
 from __future__ import annotations
