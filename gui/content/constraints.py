@@ -51,45 +51,39 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
-class Check:
-    """A value that `check` accepts: it returns the value, or raises ValueError saying why.
+class _CallsFunction:
+    """A marker whose validation calls `function`: a module-level function, because the
+    built validators refer to it by name, and are kept under a fingerprint that shows it
+    by name too (this repr)."""
 
-    `check` must be a module-level function: the built validators refer to it by name.
-    """
+    function: Callable[..., Any]
 
-    check: Callable[[Any], Any]
-
-    def __repr__(self) -> str:  # by name: the validators are kept under a fingerprint of it
-        return f"Check({_name(self.check)})"
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_after_validator_function(self.check, handler(source))
+    def __repr__(self) -> str:
+        name = f"{self.function.__module__}.{self.function.__qualname__}"
+        return f"{type(self).__name__}({name})"
 
 
-@dataclass(frozen=True, slots=True)
-class Wrap:
-    """Validation that goes through `wrap(value, validate, info)`, which may return an
-    object it validated before instead: how identical citations become one object.
-
-    `wrap` must be a module-level function: the built validators refer to it by name.
-    """
-
-    wrap: Callable[[Any, Any, Any], Any]
-
-    def __repr__(self) -> str:  # by name: the validators are kept under a fingerprint of it
-        return f"Wrap({_name(self.wrap)})"
+@dataclass(frozen=True, slots=True, repr=False)
+class Check(_CallsFunction):
+    """A value that `function(value)` accepts: it returns the value, or raises ValueError
+    saying why."""
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> CoreSchema:
         from pydantic_core import core_schema
 
-        return core_schema.with_info_wrap_validator_function(self.wrap, handler(source))
+        return core_schema.no_info_after_validator_function(self.function, handler(source))
 
 
-def _name(function: Callable[..., Any]) -> str:
-    return f"{function.__module__}.{function.__qualname__}"
+@dataclass(frozen=True, slots=True, repr=False)
+class Wrap(_CallsFunction):
+    """Validation that goes through `function(value, validate, info)`, which may return an
+    object it validated before instead: how identical citation lists become one tuple."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.with_info_wrap_validator_function(self.function, handler(source))
