@@ -45,7 +45,11 @@ def compile_translations() -> None:
     for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if lrelease and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+            # Compiled aside, then renamed: a running app has the old .qm mapped into
+            # memory, and rewriting it in place would crash that app.
+            fresh = qm.with_name(f".{qm.name}.tmp")
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm)
 
 
 def main(argv: list[str]) -> int:

@@ -6,6 +6,7 @@ every wheel, and `make translations` / dev.py make them for the source tree.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -20,10 +21,23 @@ def lrelease() -> str:
 
 
 def compile_translations(root: Path) -> list[Path]:
-    sources = sorted((root / "resources" / "i18n").glob("*.ts"))
-    if sources:
-        subprocess.run([lrelease(), "-silent", *map(str, sources)], check=True)
-    return [ts.with_suffix(".qm") for ts in sources]
+    """Each .qm is compiled under a temporary name and put in place by a rename, and only
+    when it changed: Qt maps a loaded .qm into memory, and a running app (a test beside
+    this build, say) whose file were rewritten in place would crash (SIGBUS)."""
+    compiled = []
+    for ts in sorted((root / "resources" / "i18n").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        fresh = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+        try:
+            subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(fresh)], check=True)
+            if qm.exists() and qm.read_bytes() == fresh.read_bytes():
+                fresh.unlink()
+            else:
+                os.replace(fresh, qm)
+        finally:
+            fresh.unlink(missing_ok=True)
+        compiled.append(qm)
+    return compiled
 
 
 class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]

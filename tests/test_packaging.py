@@ -51,8 +51,19 @@ def _run(command: list[str | Path], **kwargs: object) -> subprocess.CompletedPro
     return result
 
 
+I18N = ROOT / "resources" / "i18n"
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def translations_before_build() -> dict[Path, int]:
+    """The compiled translations' modification times, before the wheel is built."""
+    return {qm: qm.stat().st_mtime_ns for qm in I18N.glob("*.qm")}
+
+
+@pytest.fixture(scope="module")
+def wheel(
+    translations_before_build: dict[Path, int], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     out = tmp_path_factory.mktemp("dist")
     command = [sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", out]
     if importlib.util.find_spec("hatchling") is not None:
@@ -72,6 +83,37 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     Path(site.stdout.strip(), "test-environment.pth").write_text("\n".join(sorted(ours)) + "\n")
     _run([sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", wheel])
     return env_dir
+
+
+def test_building_leaves_unchanged_translations_untouched(
+    wheel: Path, translations_before_build: dict[Path, int]
+) -> None:
+    """Qt maps a loaded .qm into memory: rewriting one in place crashed (SIGBUS) an app
+    that a test beside the build was running."""
+    assert translations_before_build, "dev.py compiles them before the tests"
+    after = {qm: qm.stat().st_mtime_ns for qm in translations_before_build}
+    assert after == translations_before_build
+
+
+def test_a_changed_translation_is_put_in_place_by_a_rename(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    sys.path.insert(0, str(ROOT))
+    try:
+        import hatch_build
+    finally:
+        sys.path.remove(str(ROOT))
+    folder = tmp_path / "resources" / "i18n"
+    folder.mkdir(parents=True)
+    (source,) = I18N.glob("*_zh_CN.ts")
+    ts = folder / source.name
+    ts.write_bytes(source.read_bytes())
+    qm = ts.with_suffix(".qm")
+    qm.write_bytes(b"an old, different translation")
+    old_inode = qm.stat().st_ino
+    assert hatch_build.compile_translations(tmp_path) == [qm]
+    assert qm.stat().st_ino != old_inode, "a new file, not the old one rewritten"
+    assert qm.read_bytes() == (I18N / qm.name).read_bytes()
+    assert sorted(p.name for p in folder.iterdir()) == [qm.name, ts.name], "no leftovers"
 
 
 def _clean_env(home: Path) -> dict[str, str]:
