@@ -10,6 +10,7 @@ import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -206,5 +207,5 @@ def test_kiosk_autostart_entry_starts_kiosk_mode() -> None:
 def test_kiosk_example_ini_has_every_key() -> None:
     ini = configparser.ConfigParser(interpolation=None)
     ini.read(KIOSK_INI, encoding="utf-8")
-    assert set(ini["kiosk"]) == set(KioskConfig.model_fields)  # documents every setting
+    assert set(ini["kiosk"]) == {f.name for f in fields(KioskConfig)}  # every setting
     assert ini["kiosk"]["home"] in ini["kiosk"]["attract_order"].split(",")

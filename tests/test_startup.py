@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _SCRIPT = """
 import json, sys
 from gui.__main__ import main
-status = main(["--screenshot", sys.argv[1]])
+status = main([*sys.argv[2:], "--screenshot", sys.argv[1]])
 print(json.dumps(sorted(sys.modules)))
 sys.exit(status)
 """
@@ -43,7 +43,7 @@ DEFERRED = (
 )
 
 
-def _start(tmp: Path, cache: Path) -> set[str]:
+def _start(tmp: Path, cache: Path, *options: str) -> set[str]:
     """Start the app as --screenshot does; the modules loaded by its first paint."""
     env = dict(
         os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(cache)
@@ -51,7 +51,7 @@ def _start(tmp: Path, cache: Path) -> set[str]:
     shot = tmp / "shot.png"
     shot.unlink(missing_ok=True)
     result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(shot)],
+        [sys.executable, "-c", _SCRIPT, str(shot), *options],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -104,4 +104,19 @@ def test_a_later_start_validates_without_loading_pydantic(
 ) -> None:
     _, later, _ = starts
     assert "pydantic_core" in later  # the bundle is still validated, by pydantic-core
+    assert not [m for m in later if m == "pydantic" or m.startswith("pydantic.")]
+
+
+def test_a_later_kiosk_start_checks_its_settings_without_loading_pydantic(
+    tmp_path: Path,
+) -> None:
+    ini = tmp_path / "kiosk.ini"
+    ini.write_text("[kiosk]\nidle_timeout_seconds = 90\nhome = partners\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    options = ("--kiosk", "--kiosk-config", str(ini))
+    first = _start(tmp_path, cache, *options)
+    assert "pydantic" in first
+    assert list(cache.glob("*/*/kiosk-validators-*.pickle"))
+    later = _start(tmp_path, cache, *options)
+    assert "gui.kiosk.kiosk_controller" in later  # the kiosk was really started
     assert not [m for m in later if m == "pydantic" or m.startswith("pydantic.")]

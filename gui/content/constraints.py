@@ -77,6 +77,20 @@ class Check(_CallsFunction):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class Before(_CallsFunction):
+    """A value that `function(value)` turns into what the field then validates, or
+    rejects with ValueError: for a setting written one way and held another (a list
+    written as "a, b")."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(self.function, handler(source))
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Wrap(_CallsFunction):
     """Validation that goes through `function(value, validate, info)`, which may return an
     object it validated before instead: how identical citation lists become one tuple."""
@@ -87,3 +101,7 @@ class Wrap(_CallsFunction):
         from pydantic_core import core_schema
 
         return core_schema.with_info_wrap_validator_function(self.function, handler(source))
+
+
+# Every marker: the kept validators are filed under what each of them does.
+MARKERS: tuple[type, ...] = (Length, Pattern, Check, Before, Wrap)

@@ -23,8 +23,10 @@ import os
 import pickle
 import sys
 import zlib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, fields, is_dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Any, Protocol, TypeVar, cast, get_origin
 
 from pydantic_core import SchemaValidator
@@ -42,9 +44,10 @@ _FORMAT = 1  # of what is kept: {"shape": shape(), "validators": {file name: Sch
 class Validator(Protocol):
     def validate_json(self, data: bytes, /) -> Any: ...
 
+    def validate_python(self, data: Any, /) -> Any: ...
+
 
 _cache_folder: Path | None = None
-_validators: dict[str, Validator] | None = None
 
 
 def use_cache_folder(folder: Path | None) -> None:
@@ -53,12 +56,104 @@ def use_cache_folder(folder: Path | None) -> None:
     _cache_folder = folder
 
 
+class KeptValidators:
+    """The validators of some root classes (a name each), built by pydantic once and kept.
+
+    `modules` hold the classes and the annotation aliases they use: the shape is read from
+    them. The bundle's files are one set (`BUNDLE`); the kiosk's settings another.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        roots: Callable[[], Mapping[str, type]],
+        modules: Callable[[], Sequence[ModuleType]],
+    ) -> None:
+        self.kind = kind
+        self._roots = roots
+        self._modules = modules
+        self._validators: dict[str, Validator] | None = None
+
+    def validator(self, name: str) -> Validator:
+        """The validator of the root `name`, built or loaded once a run."""
+        if self._validators is None:
+            self._validators = self._load() or self._build_and_keep()
+        return self._validators[name]
+
+    def shape(self) -> str:
+        """Changes whenever the validators pydantic would build could change."""
+        lines: list[str] = [f"format {_FORMAT}", f"pydantic-core {_core_version}", sys.version]
+        # What each marker does to the schema: its code, so that changing it builds anew.
+        for marker in constraints.MARKERS:
+            code = cast(Any, marker).__get_pydantic_core_schema__.__code__
+            lines.append(f"{marker.__name__} {code.co_code.hex()} {code.co_consts!r}")
+        for module in self._modules():
+            for name, value in sorted(vars(module).items()):
+                if is_dataclass(value) and isinstance(value, type):
+                    config = getattr(value, "__pydantic_config__", None)
+                    lines.append(f"class {name} {config!r} {value.__mro__[1].__name__}")
+                    lines += [
+                        f"  {f.name}: {f.type} = {_default(f.default)} {dict(f.metadata)!r}"
+                        for f in fields(cast(Any, value))
+                    ]
+                elif get_origin(value) is Annotated:
+                    lines.append(f"{name} = {value!r}")
+        return "\n".join(lines)
+
+    def kept_file(self, shape: str) -> Path | None:
+        """Where validators for `shape` are kept: named by a checksum of it, and holding
+        the whole of it to be compared."""
+        if _cache_folder is None:
+            return None
+        return _cache_folder / f"{self.kind}-{zlib.crc32(shape.encode()):08x}.pickle"
+
+    def build(self) -> dict[str, Validator]:
+        """Every root's validator, built by pydantic."""
+        from pydantic import TypeAdapter
+
+        return {name: TypeAdapter(cls).validator for name, cls in self._roots().items()}
+
+    def _load(self) -> dict[str, Validator] | None:
+        now = self.shape()
+        path = self.kept_file(now)
+        if path is None:
+            return None
+        try:
+            kept = pickle.loads(path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except Exception as exc:
+            log.info("validators kept in %s are unusable (%s); building them anew", path, exc)
+            return None
+        validators = kept.get("validators") if isinstance(kept, dict) else None
+        if (
+            not isinstance(kept, dict)
+            or kept.get("shape") != now
+            or not isinstance(validators, dict)
+            or validators.keys() != self._roots().keys()
+            or not all(type(v) is SchemaValidator for v in validators.values())
+        ):
+            log.info("validators kept in %s are for another schema; building them anew", path)
+            return None
+        return dict(validators)
+
+    def _build_and_keep(self) -> dict[str, Validator]:
+        built = self.build()
+        now = self.shape()
+        path = self.kept_file(now)
+        # A pydantic plugin wraps each validator in an object of its own: use those, keep
+        # none.
+        if path is not None and all(type(v) is SchemaValidator for v in built.values()):
+            _keep({"shape": now, "validators": built}, path, f"{self.kind}-*.pickle")
+        return built
+
+
+BUNDLE = KeptValidators("validators", lambda: BUNDLE_FILES, lambda: (schema,))
+
+
 def validator(file_name: str) -> Validator:
     """The validator of one bundle file ("partners.json"), built or loaded once a run."""
-    global _validators
-    if _validators is None:
-        _validators = _load() or _build_and_keep()
-    return _validators[file_name]
+    return BUNDLE.validator(file_name)
 
 
 def validate_python(cls: type[_T], data: Any, *, strict: bool = True) -> _T:
@@ -76,88 +171,18 @@ def json_schema(cls: type[Record]) -> dict[str, Any]:
     return TypeAdapter(cls).json_schema(by_alias=True, mode="validation")
 
 
-def shape() -> str:
-    """Changes whenever the validators pydantic would build could change."""
-    lines: list[str] = [f"format {_FORMAT}", f"pydantic-core {_core_version}", sys.version]
-    # What each marker does to the schema: its code, so that changing it builds anew.
-    for marker in (constraints.Length, constraints.Pattern, constraints.Check, constraints.Wrap):
-        code = marker.__get_pydantic_core_schema__.__code__
-        lines.append(f"{marker.__name__} {code.co_code.hex()} {code.co_consts!r}")
-    for name, value in sorted(vars(schema).items()):
-        if isinstance(value, type) and issubclass(value, Record) and is_dataclass(value):
-            config = getattr(value, "__pydantic_config__", None)
-            lines.append(f"class {name} {config!r} {value.__mro__[1].__name__}")
-            lines += [
-                f"  {f.name}: {f.type} = {_default(f.default)} {dict(f.metadata)!r}"
-                for f in fields(cast(Any, value))
-            ]
-        elif get_origin(value) is Annotated:
-            lines.append(f"{name} = {value!r}")
-    return "\n".join(lines)
-
-
 def _default(value: object) -> str:
     return "(required)" if value is MISSING else repr(value)
 
 
-def _kept_file(shape: str) -> Path | None:
-    """Where validators for `shape` are kept: named by a checksum of it, and holding the
-    whole of it to be compared."""
-    if _cache_folder is None:
-        return None
-    return _cache_folder / f"validators-{zlib.crc32(shape.encode()):08x}.pickle"
-
-
-def _load() -> dict[str, Validator] | None:
-    now = shape()
-    path = _kept_file(now)
-    if path is None:
-        return None
-    try:
-        kept = pickle.loads(path.read_bytes())
-    except FileNotFoundError:
-        return None
-    except Exception as exc:
-        log.info("validators kept in %s are unusable (%s); building them anew", path, exc)
-        return None
-    validators = kept.get("validators") if isinstance(kept, dict) else None
-    if (
-        not isinstance(kept, dict)
-        or kept.get("shape") != now
-        or not isinstance(validators, dict)
-        or validators.keys() != BUNDLE_FILES.keys()
-        or not all(type(v) is SchemaValidator for v in validators.values())
-    ):
-        log.info("validators kept in %s are for another schema; building them anew", path)
-        return None
-    return dict(validators)
-
-
-def build() -> dict[str, Validator]:
-    """Every bundle file's validator, built by pydantic from the schema."""
-    from pydantic import TypeAdapter
-
-    return {name: TypeAdapter(cls).validator for name, cls in BUNDLE_FILES.items()}
-
-
-def _build_and_keep() -> dict[str, Validator]:
-    built = build()
-    now = shape()
-    path = _kept_file(now)
-    # A pydantic plugin wraps each validator in an object of its own: use those, keep none.
-    if path is not None and all(type(v) is SchemaValidator for v in built.values()):
-        _keep({"shape": now, "validators": built}, path)
-    return built
-
-
-def _keep(kept: dict[str, Any], path: Path) -> None:
+def _keep(kept: dict[str, Any], path: Path, others: str) -> None:
     """Write `kept` to `path` whole or not at all, readable by this user only, and drop
-    what was kept for other versions of the schema."""
+    the files matching `others` (kept for other versions of the schema)."""
     import tempfile  # only here: most starts only read
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".validators-")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
         try:
             with os.fdopen(handle, "wb") as out:
                 pickle.dump(kept, out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -165,7 +190,7 @@ def _keep(kept: dict[str, Any], path: Path) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        for old in path.parent.glob("validators-*.pickle"):
+        for old in path.parent.glob(others):
             if old != path:
                 old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError) as exc:

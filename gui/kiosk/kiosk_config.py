@@ -1,7 +1,8 @@
 """The kiosk configuration: an INI file an operator deploys, validated with clear messages.
 
-Pure Python (configparser + pydantic), no Qt. A bad value never stops the kiosk: it is
-reported with the file, the key and what was wrong, and its default is used instead.
+Pure Python (configparser, checked by pydantic's validators), no Qt. A bad value never stops
+the kiosk: it is reported with the file, the key and what was wrong, and its default is used
+instead.
 """
 
 from __future__ import annotations
@@ -9,12 +10,17 @@ from __future__ import annotations
 import configparser
 import math
 import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ValidationError
 
 from gui.content import SECTIONS
+from gui.content.constraints import Before, Check
+from gui.content.validation import KeptValidators
 
 SECTION = "kiosk"
 LANGUAGES = ("en", "zh_CN")
@@ -26,91 +32,98 @@ KineticScrolling = Literal["auto", "touch", "mouse", "off"]
 INVALID_PIN_HASH = "!invalid"  # matches no PIN: a malformed hash locks the exit, never opens it
 
 
-class KioskConfig(BaseModel):
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+def _split_order(value: Any) -> Any:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, list | tuple):
+        unknown = [v for v in value if v not in SECTIONS]
+        if unknown:
+            raise ValueError(
+                f"unknown page {', '.join(map(repr, unknown))}; known: {', '.join(SECTIONS)}"
+            )
+        if not value:
+            raise ValueError("needs at least one page")
+    return value
+
+
+def _known_home(value: str) -> str:
+    if value not in SECTIONS:
+        raise ValueError(f"unknown page {value!r}; known: {', '.join(SECTIONS)}")
+    return value
+
+
+def _hash_format(value: str) -> str:
+    value = value.strip()
+    if value and value != INVALID_PIN_HASH and not _PIN_HASH.match(value):
+        raise ValueError(
+            "not a PIN hash of the form pbkdf2_sha256$<iterations>$<salt>$<hash>; "
+            "make one with `strategy-viewer --hash-pin`"
+        )
+    return value
+
+
+def _known_language(value: str) -> str:
+    if value and value not in LANGUAGES:
+        raise ValueError(f"unknown language {value!r}; known: {', '.join(LANGUAGES)}")
+    return value
+
+
+def _chord(value: str) -> str:
+    *mods, key = value.replace(" ", "").split("+")
+    names = {m.lower(): m for m in MODIFIERS}
+    mods = [names.get(m.lower(), m) for m in mods]
+    key = key.upper()
+    if (
+        not _KEY.match(key)
+        or any(m not in MODIFIERS for m in mods)
+        or len(set(mods)) != len(mods)
+        or not set(mods) & {"Ctrl", "Alt", "Meta"}
+    ):
+        raise ValueError(
+            "expected modifiers and one key, e.g. Ctrl+Alt+Shift+K "
+            f"(modifiers: {', '.join(MODIFIERS)}; at least one of Ctrl, Alt, Meta)"
+        )
+    return "+".join([*sorted(mods, key=MODIFIERS.index), key])
+
+
+Finite = Annotated[float, Check(_finite)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class KioskConfig:
     """Every kiosk setting with its safe default. Times are in seconds (floats, so tests
-    can use milliseconds)."""
+    can use milliseconds).
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    A plain dataclass, validated by pydantic (`validated`, `parse_kiosk_config`) with the
+    validators kept between starts, as the bundle's are: a kiosk start need not import
+    pydantic.
+    """
 
-    idle_timeout_seconds: float = Field(60.0, gt=0, le=86_400)
-    attract_interval_seconds: float = Field(8.0, ge=0, le=3_600)  # 0: no attract loop
-    attract_order: tuple[str, ...] = DEFAULT_ATTRACT_ORDER
-    home: str = "overview"
+    # The INI file's values are strings: pydantic converts them (lax mode).
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    idle_timeout_seconds: Finite = field(default=60.0, metadata={"gt": 0, "le": 86_400})
+    # 0: no attract loop
+    attract_interval_seconds: Finite = field(default=8.0, metadata={"ge": 0, "le": 3_600})
+    attract_order: Annotated[tuple[str, ...], Before(_split_order)] = DEFAULT_ATTRACT_ORDER
+    home: Annotated[str, Check(_known_home)] = "overview"
     hide_cursor: bool = True
-    pin_hash: str = ""  # "": no PIN, the gesture alone exits (supervised machines only)
-    language: str = ""  # "": the --lang option or the system's language
-    font_scale: float = Field(1.25, ge=0.75, le=2.0)
-    exit_chord: str = "Ctrl+Alt+Shift+K"
+    # "": no PIN, the gesture alone exits (supervised machines only)
+    pin_hash: Annotated[str, Check(_hash_format)] = ""
+    # "": the --lang option or the system's language
+    language: Annotated[str, Check(_known_language)] = ""
+    font_scale: Finite = field(default=1.25, metadata={"ge": 0.75, "le": 2.0})
+    exit_chord: Annotated[str, Check(_chord)] = "Ctrl+Alt+Shift+K"
     kinetic_scrolling: KineticScrolling = "auto"
-    long_press_seconds: float = Field(3.0, gt=0, le=60)
-    pin_free_attempts: int = Field(3, ge=1, le=20)
-    pin_lockout_seconds: float = Field(30.0, gt=0, le=3_600)
-
-    @field_validator("idle_timeout_seconds", "attract_interval_seconds", "font_scale")
-    @classmethod
-    def _finite(cls, value: float) -> float:
-        if not math.isfinite(value):
-            raise ValueError("must be a finite number")
-        return value
-
-    @field_validator("attract_order", mode="before")
-    @classmethod
-    def _split_order(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            value = [part.strip() for part in value.split(",") if part.strip()]
-        if isinstance(value, list | tuple):
-            unknown = [v for v in value if v not in SECTIONS]
-            if unknown:
-                raise ValueError(
-                    f"unknown page {', '.join(map(repr, unknown))}; known: {', '.join(SECTIONS)}"
-                )
-            if not value:
-                raise ValueError("needs at least one page")
-        return value
-
-    @field_validator("home")
-    @classmethod
-    def _known_home(cls, value: str) -> str:
-        if value not in SECTIONS:
-            raise ValueError(f"unknown page {value!r}; known: {', '.join(SECTIONS)}")
-        return value
-
-    @field_validator("pin_hash")
-    @classmethod
-    def _hash_format(cls, value: str) -> str:
-        value = value.strip()
-        if value and value != INVALID_PIN_HASH and not _PIN_HASH.match(value):
-            raise ValueError(
-                "not a PIN hash of the form pbkdf2_sha256$<iterations>$<salt>$<hash>; "
-                "make one with `strategy-viewer --hash-pin`"
-            )
-        return value
-
-    @field_validator("language")
-    @classmethod
-    def _known_language(cls, value: str) -> str:
-        if value and value not in LANGUAGES:
-            raise ValueError(f"unknown language {value!r}; known: {', '.join(LANGUAGES)}")
-        return value
-
-    @field_validator("exit_chord")
-    @classmethod
-    def _chord(cls, value: str) -> str:
-        *mods, key = value.replace(" ", "").split("+")
-        names = {m.lower(): m for m in MODIFIERS}
-        mods = [names.get(m.lower(), m) for m in mods]
-        key = key.upper()
-        if (
-            not _KEY.match(key)
-            or any(m not in MODIFIERS for m in mods)
-            or len(set(mods)) != len(mods)
-            or not set(mods) & {"Ctrl", "Alt", "Meta"}
-        ):
-            raise ValueError(
-                "expected modifiers and one key, e.g. Ctrl+Alt+Shift+K "
-                f"(modifiers: {', '.join(MODIFIERS)}; at least one of Ctrl, Alt, Meta)"
-            )
-        return "+".join([*sorted(mods, key=MODIFIERS.index), key])
+    long_press_seconds: float = field(default=3.0, metadata={"gt": 0, "le": 60})
+    pin_free_attempts: int = field(default=3, metadata={"ge": 1, "le": 20})
+    pin_lockout_seconds: float = field(default=30.0, metadata={"gt": 0, "le": 3_600})
 
     # --- derived ------------------------------------------------------------------------
     @property
@@ -170,10 +183,10 @@ def _read(path: Path) -> tuple[dict[str, str] | None, list[str]]:
 def parse_kiosk_config(raw: dict[str, str], source: str) -> tuple[KioskConfig, list[str]]:
     """Validate raw INI strings key by key: a bad value falls back to its default alone."""
     problems: list[str] = []
-    fields = KioskConfig.model_fields
+    names = {f.name for f in fields(KioskConfig)}
     values: dict[str, Any] = {}
     for key, text in raw.items():
-        if key not in fields:
+        if key not in names:
             problems.append(f"{source}: [{SECTION}] {key}: unknown key, ignored")
         elif key in ("attract_order", "pin_hash", "language") or text.strip():
             values[key] = text.strip()
@@ -181,7 +194,7 @@ def parse_kiosk_config(raw: dict[str, str], source: str) -> tuple[KioskConfig, l
             problems.append(f"{source}: [{SECTION}] {key}: empty; using the default {_shown(key)}")
     while True:
         try:
-            config = KioskConfig.model_validate(values)
+            config = validated(values)
         except ValidationError as error:
             for item in error.errors():
                 key = str(item["loc"][0]) if item["loc"] else ""
@@ -204,7 +217,7 @@ def parse_kiosk_config(raw: dict[str, str], source: str) -> tuple[KioskConfig, l
 
 
 def _shown(key: str) -> str:
-    default = KioskConfig.model_fields[key].default
+    default = next(f.default for f in fields(KioskConfig) if f.name == key)
     if isinstance(default, tuple):
         return ",".join(default)
     if isinstance(default, bool):
@@ -212,6 +225,19 @@ def _shown(key: str) -> str:
     if default == "":
         return "(none)"
     return str(default)
+
+
+_VALIDATORS = KeptValidators(
+    "kiosk-validators", lambda: {"kiosk.ini": KioskConfig}, lambda: (sys.modules[__name__],)
+)
+
+
+def validated(values: Mapping[str, Any]) -> KioskConfig:
+    """`values` (strings from the INI file, or Python values) as a checked KioskConfig;
+    raises pydantic-core's ValidationError."""
+    config = _VALIDATORS.validator("kiosk.ini").validate_python(dict(values))
+    assert isinstance(config, KioskConfig)
+    return config
 
 
 def load_kiosk_config(path: Path | None) -> tuple[KioskConfig, list[str]]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the `bundle` fixture's type; tests get it from tests/conten
 def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """An empty cache folder, and no validators in this process yet."""
     folder = tmp_path / "cache"
-    monkeypatch.setattr(validation, "_validators", None)
+    monkeypatch.setattr(validation.BUNDLE, "_validators", None)
     monkeypatch.setattr(validation, "_cache_folder", folder)
     return folder
 
@@ -33,23 +33,23 @@ def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the times pydantic builds the validators."""
     count: list[int] = []
-    real = validation.build
+    real = validation.BUNDLE.build
 
     def counted() -> dict[str, validation.Validator]:
         count.append(1)
         return real()
 
-    monkeypatch.setattr(validation, "build", counted)
+    monkeypatch.setattr(validation.BUNDLE, "build", counted)
     return count
 
 
 def _next_start(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a new process starts with: no validators in memory."""
-    monkeypatch.setattr(validation, "_validators", None)
+    monkeypatch.setattr(validation.BUNDLE, "_validators", None)
 
 
 def _kept_path() -> Path:
-    path = validation._kept_file(validation.shape())
+    path = validation.BUNDLE.kept_file(validation.BUNDLE.shape())
     assert path is not None
     return path
 
@@ -93,7 +93,7 @@ def test_a_damaged_kept_file_is_built_anew(
     load_bundle(data_dir)
     assert len(builds) == 1
     kept = pickle.loads(_kept_path().read_bytes())
-    assert kept["shape"] == validation.shape()
+    assert kept["shape"] == validation.BUNDLE.shape()
 
     _next_start(monkeypatch)
     load_bundle(data_dir)
@@ -105,11 +105,11 @@ def test_validators_kept_for_another_schema_are_not_used(
 ) -> None:
     # The same file name (a checksum can collide), another schema inside: not used.
     cache.mkdir()
-    other = {"shape": "another schema", "validators": validation.build()}
+    other = {"shape": "another schema", "validators": validation.BUNDLE.build()}
     _kept_path().write_bytes(pickle.dumps(other))
     load_bundle(data_dir)
     assert len(builds) == 2  # the one above, and the load's own
-    assert pickle.loads(_kept_path().read_bytes())["shape"] == validation.shape()
+    assert pickle.loads(_kept_path().read_bytes())["shape"] == validation.BUNDLE.shape()
 
 
 def test_validators_kept_for_older_schemas_are_removed(cache: Path, data_dir: Path) -> None:
@@ -125,7 +125,7 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_a_build_each_start(
 ) -> None:
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("")
-    monkeypatch.setattr(validation, "_validators", None)
+    monkeypatch.setattr(validation.BUNDLE, "_validators", None)
     monkeypatch.setattr(validation, "_cache_folder", blocked / "cache")
     assert load_bundle(data_dir).partners
     _next_start(monkeypatch)
@@ -136,7 +136,7 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_a_build_each_start(
 def test_without_a_cache_folder_nothing_is_kept(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path
 ) -> None:
-    monkeypatch.setattr(validation, "_validators", None)
+    monkeypatch.setattr(validation.BUNDLE, "_validators", None)
     monkeypatch.setattr(validation, "_cache_folder", None)
     monkeypatch.chdir(tmp_path)
     assert load_bundle(data_dir).partners
@@ -146,8 +146,8 @@ def test_without_a_cache_folder_nothing_is_kept(
 def test_the_shape_is_the_same_each_time_and_changes_with_the_schema(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shape = validation.shape()
-    assert validation.shape() == shape
+    shape = validation.BUNDLE.shape()
+    assert validation.BUNDLE.shape() == shape
     assert " at 0x" not in shape  # no object addresses, which differ between processes
     assert "check_partial_date" in shape
     assert "shared_citation_list" in shape
@@ -156,11 +156,11 @@ def test_the_shape_is_the_same_each_time_and_changes_with_the_schema(
         return handler(source)
 
     monkeypatch.setattr(Length, "__get_pydantic_core_schema__", other_length)
-    assert validation.shape() != shape  # what a marker does, not only its name
+    assert validation.BUNDLE.shape() != shape  # what a marker does, not only its name
     monkeypatch.undo()
     monkeypatch.setattr(schema_module, "ShortText", Annotated[str, Length(1, 5)])
-    assert validation.shape() != shape
+    assert validation.BUNDLE.shape() != shape
     monkeypatch.undo()
     config = {"strict": False, "extra": "forbid"}
     monkeypatch.setattr(schema_module.Record, "__pydantic_config__", config)
-    assert validation.shape() != shape
+    assert validation.BUNDLE.shape() != shape

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from gui.kiosk.kiosk_config import KioskConfig
+from gui.kiosk.kiosk_config import KioskConfig, validated
 from gui.kiosk.kiosk_controller import KioskController
 from gui.kiosk.pin import hash_pin
 from gui.views.main_window import MainWindow
@@ -40,7 +40,7 @@ def kiosk_config(pin_hash: str) -> Callable[..., KioskConfig]:
             "font_scale": 1.0,  # re-styling every widget twice per test is slow; one test checks it
         }
         values.update(overrides)
-        return KioskConfig(**values)
+        return validated(values)
 
     return make
 

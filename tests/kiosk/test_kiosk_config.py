@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -40,14 +41,14 @@ def test_the_shipped_example_loads_without_a_problem() -> None:
     assert problems == []
     defaults = KioskConfig()
     # The example documents the defaults; only the language is set explicitly.
-    assert config.model_dump(exclude={"language"}) == defaults.model_dump(exclude={"language"})
+    assert replace(config, language="") == replace(defaults, language="")
     assert config.language == "en"
 
 
 def test_the_operator_guide_documents_every_key_and_default() -> None:
     guide = GUIDE.read_text(encoding="utf-8")
-    for name, field in KioskConfig.model_fields.items():
-        default = field.default
+    for field in fields(KioskConfig):
+        name, default = field.name, field.default
         if isinstance(default, tuple):
             shown = ",".join(default)
         elif isinstance(default, bool):
@@ -153,9 +154,37 @@ def test_an_unusable_file_gives_defaults_with_the_exit_locked(
     config, problems = load_kiosk_config(path)
     assert len(problems) == 1
     assert problems[0].startswith(f"{path}: ")
-    assert config.model_dump(exclude={"pin_hash"}) == KioskConfig().model_dump(exclude={"pin_hash"})
+    assert replace(config, pin_hash="") == KioskConfig()
     assert config.pin_hash == INVALID_PIN_HASH
 
 
 def test_no_file_at_all_gives_the_defaults() -> None:
     assert load_kiosk_config(None) == (KioskConfig(), [])
+
+
+def test_kept_validators_report_what_built_ones_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The settings' validators are built once and kept, as the bundle's are; a kiosk
+    that loads them must judge a file exactly as one that built them."""
+    from gui.content import validation
+    from gui.kiosk import kiosk_config
+
+    builds: list[int] = []
+    real = kiosk_config._VALIDATORS.build
+
+    def counted() -> dict[str, validation.Validator]:
+        builds.append(1)
+        return real()
+
+    monkeypatch.setattr(validation, "_cache_folder", tmp_path / "cache")
+    monkeypatch.setattr(kiosk_config._VALIDATORS, "_validators", None)
+    monkeypatch.setattr(kiosk_config._VALIDATORS, "build", counted)
+    path = _write(tmp_path, "[kiosk]\nfont_scale=9\nexit_chord=ctrl+alt+x\nhome=lobby\n")
+    built = load_kiosk_config(path)
+    monkeypatch.setattr(kiosk_config._VALIDATORS, "_validators", None)  # a later start
+    kept = load_kiosk_config(path)
+    assert builds == [1]
+    assert kept == built
+    assert kept[0].exit_chord == "Ctrl+Alt+X"
+    assert len(kept[1]) == 2
