@@ -39,6 +39,12 @@ def current(app: QApplication) -> float:
     return float(value) if isinstance(value, int | float) else 1.0
 
 
+def running_zoom() -> float:
+    """The running application's zoom; 1.0 where there is no QApplication (yet)."""
+    app = QApplication.instance()
+    return current(app) if isinstance(app, QApplication) else 1.0
+
+
 def apply_to_font(app: QApplication, scale: float) -> float:
     """Size the application font to its unscaled size × `scale` (keeping its families,
     which gui.fonts may have extended); returns the clamped scale."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QWidget
 
 from gui import font_scale
 from gui.views.card_delegate import CardDelegate
@@ -77,8 +77,7 @@ class CardGridView(QListView):
 
     @staticmethod
     def _zoom() -> float:
-        app = QApplication.instance()
-        return font_scale.current(app) if isinstance(app, QApplication) else 1.0
+        return font_scale.running_zoom()
 
     def _set_height(self, height: int) -> None:
         if height != self._height:

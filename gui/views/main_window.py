@@ -276,9 +276,7 @@ class MainWindow(QMainWindow):
     def _fit_icons(self) -> None:
         """Section icons grow and shrink with the zoom (the kiosk's larger font too), so
         that they stay in proportion to their names."""
-        app = QApplication.instance()
-        zoom = font_scale.current(app) if isinstance(app, QApplication) else 1.0
-        side = round(NAV_ICON * zoom)
+        side = round(NAV_ICON * font_scale.running_zoom())
         if self.navigation.iconSize() != QSize(side, side):
             self.navigation.setIconSize(QSize(side, side))
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -289,8 +288,7 @@ class PartnersPane(Pane):
     def _update_orientation(self) -> None:
         # Side by side where there is room; stacked on narrow windows, so that the roster
         # keeps all its columns readable instead of scrolling sideways.
-        app = QApplication.instance()
-        zoom = font_scale.current(app) if isinstance(app, QApplication) else 1.0
+        zoom = font_scale.running_zoom()
         margins = self.page_layout.contentsMargins()
         room = self.viewport().width() - margins.left() - margins.right()
         side_by_side = self._roster_min_width() + DETAIL_MIN_WIDTH + self.splitter.handleWidth()
