@@ -77,7 +77,8 @@ class KeptValidators:
     def validator(self, name: str) -> Validator:
         """The validator of the root `name`, built or loaded once a run."""
         if self._validators is None:
-            self._validators = self._load() or self._build_and_keep()
+            now = self.shape()
+            self._validators = self._load(now) or self._build_and_keep(now)
         return self._validators[name]
 
     def shape(self) -> str:
@@ -113,8 +114,7 @@ class KeptValidators:
 
         return {name: TypeAdapter(cls).validator for name, cls in self._roots().items()}
 
-    def _load(self) -> dict[str, Validator] | None:
-        now = self.shape()
+    def _load(self, now: str) -> dict[str, Validator] | None:
         path = self.kept_file(now)
         if path is None:
             return None
@@ -137,9 +137,8 @@ class KeptValidators:
             return None
         return dict(validators)
 
-    def _build_and_keep(self) -> dict[str, Validator]:
+    def _build_and_keep(self, now: str) -> dict[str, Validator]:
         built = self.build()
-        now = self.shape()
         path = self.kept_file(now)
         # A pydantic plugin wraps each validator in an object of its own: use those, keep
         # none.
