@@ -40,3 +40,19 @@ def close_window(win: MainWindow) -> None:
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def type_search(qtbot: Any, window: MainWindow, text: str) -> None:
+    """Ctrl+K, then `text` into the search field a key at a time, as a visitor types it;
+    returns once the results for the last key are shown."""
+    from PySide6.QtCore import Qt
+
+    box = window.search_box
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert box.field.hasFocus()
+    if text.isascii():
+        qtbot.keyClicks(box.field, text)
+    else:
+        box.field.insert(text)  # as an input method commits it: QTest types only Latin-1
+    qtbot.waitUntil(lambda: box.panel.isVisible() and box.panel.status.text() != "")
+    qtbot.wait(box._timer.interval() + 20)  # the debounce has fired for the last key

@@ -16,7 +16,7 @@ from gui.content.search_index import SearchIndex
 from gui.content.synthetic import write_bundle
 from gui.models.search_result_model import SearchResultModel
 from gui.views.main_window import MainWindow
-from tests.windows import close_window, shown_window
+from tests.windows import close_window, shown_window, type_search
 
 
 @pytest.fixture(scope="module")
@@ -42,17 +42,6 @@ def _far_down(content: Content) -> ProgrammeMember:
         for m in content.programme.members[250:]
         if m.name_zh and names[m.name] == names[m.name_zh] == 1
     )
-
-
-def _type(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
-    box = window.search_box
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    if text.isascii():
-        qtbot.keyClicks(box.field, text)
-    else:
-        box.field.insert(text)  # as an input method commits it: QTest types only Latin-1
-    qtbot.waitUntil(lambda: box.panel.isVisible() and box.panel.status.text() != "")
-    qtbot.wait(box._timer.interval() + 20)  # the debounce has fired for the last key
 
 
 def _selected_member(window: MainWindow) -> str | None:
@@ -86,7 +75,7 @@ def test_a_members_name_then_enter_opens_the_programme_at_that_member(  # type: 
     member = _far_down(member_content)
     pinyin = PinyinTable().name_index(member.name_zh).split("\x1f")[1]  # "wang weiming"
     query = {"name": member.name, "chinese": member.name_zh, "pinyin": pinyin}[how]
-    _type(qtbot, window, query)
+    type_search(qtbot, window, query)
     model = window.search_box.panel.model
     assert model.index(0, 0).data().startswith("Programme members (")
     assert model.first_hit().data() == member.name
@@ -104,7 +93,7 @@ def test_a_member_hidden_by_the_filter_is_shown(window, qtbot, member_content) -
     roster = window.pane("programme").members
     qtbot.keyClicks(roster.filter_edit, "nobody-is-called-this")
     assert roster.proxy.rowCount() == 0
-    _type(qtbot, window, member.name)
+    type_search(qtbot, window, member.name)
     qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
     assert roster.filter_edit.text() == ""
     assert roster.proxy.rowCount() == len(member_content.programme.members)
@@ -115,7 +104,7 @@ def test_a_member_hidden_by_the_filter_is_shown(window, qtbot, member_content) -
 def test_back_and_forward_return_to_a_member(window, qtbot, member_content) -> None:  # type: ignore[no-untyped-def]
     first, second = member_content.programme.members[5], _far_down(member_content)
     assert window.open_ref(f"member:{first.id}")
-    _type(qtbot, window, second.name)
+    type_search(qtbot, window, second.name)
     qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
     assert _selected_member(window) == second.id
     window.back_action.trigger()

@@ -8,18 +8,7 @@ from PySide6.QtCore import Qt
 from gui.content.search_index import SearchIndex
 from gui.models.roles import SubtitleRole
 from gui.models.search_result_model import SearchResultModel, SpansRole
-
-
-def _type(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
-    box = window.search_box
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert box.field.hasFocus()
-    if text.isascii():
-        qtbot.keyClicks(box.field, text)
-    else:
-        box.field.insert(text)  # as an input method commits it: QTest types only Latin-1
-    qtbot.waitUntil(lambda: box.panel.isVisible() and box.panel.status.text() != "")
-    qtbot.wait(box._timer.interval() + 20)  # the debounce has fired for the last key
+from tests.windows import type_search
 
 
 def _titles(model: SearchResultModel) -> list[str]:
@@ -45,7 +34,7 @@ def test_result_model_passes_the_model_tester(qtmodeltester, content) -> None:  
 
 
 def test_typing_shows_grouped_results_with_the_match_marked(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "moat")
+    type_search(qtbot, window, "moat")
     model = window.search_box.panel.model
     groups = [model.index(g, 0).data() for g in range(model.rowCount())]
     assert groups[0] == "Key ideas (1)"
@@ -58,7 +47,7 @@ def test_typing_shows_grouped_results_with_the_match_marked(window, qtbot) -> No
 
 
 def test_enter_opens_the_first_result_in_its_pane(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "moat")
+    type_search(qtbot, window, "moat")
     qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
     assert window.current_section() == "strategy"
     grid = window.pane("strategy").statements
@@ -69,12 +58,12 @@ def test_enter_opens_the_first_result_in_its_pane(window, qtbot) -> None:  # typ
 def test_chinese_name_and_pinyin_find_the_partner(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     for query in ("周受资", "zhou shouzi"):
         window.search_box.field.clear()
-        _type(qtbot, window, query)
+        type_search(qtbot, window, query)
         assert "Chew Shou Zi" in _titles(window.search_box.panel.model)
 
 
 def test_arrow_keys_then_enter_pick_another_result(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "group vp")
+    type_search(qtbot, window, "group vp")
     titles = _titles(window.search_box.panel.model)
     assert {"Zhang Feng", "Lu Weibing"} <= set(titles)
     qtbot.keyClick(window.search_box.field, Qt.Key.Key_Down)
@@ -88,7 +77,7 @@ def test_arrow_keys_then_enter_pick_another_result(window, qtbot) -> None:  # ty
 
 
 def test_clicking_a_sentence_result_highlights_it_in_the_article(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "battlefield")
+    type_search(qtbot, window, "battlefield")
     panel = window.search_box.panel
     model = panel.model
     group = next(
@@ -104,7 +93,7 @@ def test_clicking_a_sentence_result_highlights_it_in_the_article(window, qtbot) 
 
 
 def test_no_result_and_empty_query_say_so(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "zzqxj")
+    type_search(qtbot, window, "zzqxj")
     assert window.search_box.panel.status.text() == "No results for “zzqxj”."
     assert window.search_box.panel.model.rowCount() == 0
     window.search_box.field.clear()
@@ -114,14 +103,14 @@ def test_no_result_and_empty_query_say_so(window, qtbot) -> None:  # type: ignor
 
 
 def test_escape_closes_the_results(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "lei")
+    type_search(qtbot, window, "lei")
     qtbot.keyClick(window.search_box.field, Qt.Key.Key_Escape)
     assert not window.search_box.panel.isVisible()
     assert window.current_section() == "overview"
 
 
 def test_search_history_walks_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "moat")
+    type_search(qtbot, window, "moat")
     qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
     window.back_action.trigger()
     assert window.current_section() == "overview"
@@ -130,7 +119,7 @@ def test_search_history_walks_back(window, qtbot) -> None:  # type: ignore[no-un
 
 
 def test_reset_forgets_the_query(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "moat")
+    type_search(qtbot, window, "moat")
     assert not window.all_panes_pristine()
     window.reset_all_panes()
     assert window.search_box.field.text() == ""
@@ -163,7 +152,7 @@ def test_a_match_in_a_sections_own_text_is_scrolled_into_view(  # type: ignore[n
     from PySide6.QtWidgets import QLabel
 
     window.resize(1024, 640)
-    _type(qtbot, window, query)
+    type_search(qtbot, window, query)
     qtbot.keyClick(window.search_box.field, Qt.Key.Key_Return)
     assert window.current_section() == section
     pane = window.pane(section)
@@ -172,7 +161,7 @@ def test_a_match_in_a_sections_own_text_is_scrolled_into_view(  # type: ignore[n
 
 
 def test_a_cohort_result_opens_the_roster_narrowed_to_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _type(qtbot, window, "joined 2020")
+    type_search(qtbot, window, "joined 2020")
     model = window.search_box.panel.model
     group = next(
         model.index(g, 0)
@@ -234,7 +223,7 @@ def test_ctrl_f_also_focuses_the_search_field(window, qtbot) -> None:  # type: i
 def test_the_match_is_painted_on_the_highlight_colour(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor
 
-    _type(qtbot, window, "moat")
+    type_search(qtbot, window, "moat")
     view = window.search_box.panel.view
     # The second hit (a quote), not the current row, which is painted selected.
     hit = window.search_box.panel.model.index(0, 0, window.search_box.panel.model.index(1, 0))
