@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from gui import font_scale
 from gui.kiosk.attract_loop import AttractLoop
@@ -27,12 +27,11 @@ from gui.kiosk.pin_pad import PinPad
 from gui.kiosk.self_healing import SelfHealing
 from gui.kiosk.touch import (
     TOUCH_TARGET_PX,
+    KineticScrollGrabs,
     TouchLineEdits,
-    grab_kinetic_scrolling,
     kiosk_stylesheet,
     set_card_chip_height,
     set_min_row_height,
-    ungrab_kinetic_scrolling,
 )
 from gui.views.main_window import MainWindow
 
@@ -51,7 +50,7 @@ class KioskController(QObject):
         self.window = window
         self.config = config
         self.installed = False
-        self._viewports: list[QWidget] = []
+        self._kinetic = KineticScrollGrabs(config.kinetic_scrolling)
         self._font_scale = 1.0
         self._window_sheet = ""
         self._line_edits = TouchLineEdits(self)
@@ -102,11 +101,15 @@ class KioskController(QObject):
         self.healing.install()
         if self.config.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-        self._viewports = grab_kinetic_scrolling(self.window, self.config.kinetic_scrolling)
+        self._kinetic.sync(self.window)
         set_card_chip_height(self.window, TOUCH_TARGET_PX)
         set_min_row_height(self.window, TOUCH_TARGET_PX)
         self._line_edits.apply(self.window)
-        self.window.panes_rebuilt.connect(self._on_window_panes_rebuilt)
+        # Queued: a pane is built inside the tap that opens it, and the touch set-up must
+        # not change gesture grabs while Qt is still delivering that tap (see touch.py).
+        self.window.panes_rebuilt.connect(
+            self._on_window_panes_rebuilt, Qt.ConnectionType.QueuedConnection
+        )
         self.window.installEventFilter(self)
         self.reset_to_home(force=True)
         log.info("kiosk mode on: idle reset after %ss", self.config.idle_timeout_seconds)
@@ -126,8 +129,7 @@ class KioskController(QObject):
         self._set_window_enabled(True)
         self.window.removeEventFilter(self)
         self.window.panes_rebuilt.disconnect(self._on_window_panes_rebuilt)
-        ungrab_kinetic_scrolling(self._viewports)
-        self._viewports = []
+        self._kinetic.release()
         set_card_chip_height(self.window, 0)
         self._line_edits.restore(self.window)
         if self.config.hide_cursor:
@@ -289,8 +291,9 @@ class KioskController(QObject):
     # --- window -------------------------------------------------------------------------
     @Slot()
     def _on_window_panes_rebuilt(self) -> None:
-        ungrab_kinetic_scrolling(self._viewports)
-        self._viewports = grab_kinetic_scrolling(self.window, self.config.kinetic_scrolling)
+        if not self.installed:  # queued from before the operator's exit
+            return
+        self._kinetic.sync(self.window)
         set_card_chip_height(self.window, TOUCH_TARGET_PX)
         set_min_row_height(self.window, TOUCH_TARGET_PX)
         self._line_edits.apply(self.window)

@@ -63,23 +63,39 @@ def scrolling_areas(root: QWidget) -> list[QAbstractScrollArea]:
     ]
 
 
-def grab_kinetic_scrolling(root: QWidget, mode: KineticScrolling = "auto") -> list[QWidget]:
-    """Flick-to-scroll on every scrolling area under `root`; returns the viewports."""
-    gesture = gesture_for(mode)
-    if gesture is None:
-        return []
-    viewports = []
-    for area in scrolling_areas(root):
-        viewport = area.viewport()
-        QScroller.grabGesture(viewport, gesture)
-        viewports.append(viewport)
-    return viewports
+class KineticScrollGrabs:
+    """Flick-to-scroll on every scrolling area under a root widget, kept in step as panes
+    are built and rebuilt.
 
+    `sync()` only adds grabs for new viewports and drops those of deleted ones; it never
+    ungrabs and re-grabs a live viewport. Qt's gesture manager walks its map of grabs while
+    it filters a mouse or touch event, and a tap that opens a page builds that page inside
+    the walk: changing live grabs then frees the node the walk stands on (a SIGSEGV on a
+    visitor's first tap). Callers still run `sync()` from a queued call, after the event.
+    """
 
-def ungrab_kinetic_scrolling(viewports: list[QWidget]) -> None:
-    for viewport in viewports:
-        if shiboken6.isValid(viewport):  # panes that were rebuilt are gone already
+    def __init__(self, mode: KineticScrolling = "auto") -> None:
+        self._gesture = gesture_for(mode)
+        self._grabbed: list[QWidget] = []
+
+    @property
+    def viewports(self) -> list[QWidget]:
+        return [v for v in self._grabbed if shiboken6.isValid(v)]
+
+    def sync(self, root: QWidget) -> None:
+        self._grabbed = self.viewports  # a deleted widget's grab went with it
+        if self._gesture is None:
+            return
+        for area in scrolling_areas(root):
+            viewport = area.viewport()
+            if viewport not in self._grabbed:
+                QScroller.grabGesture(viewport, self._gesture)
+                self._grabbed.append(viewport)
+
+    def release(self) -> None:
+        for viewport in self.viewports:
             QScroller.ungrabGesture(viewport)
+        self._grabbed = []
 
 
 def set_card_chip_height(root: QWidget, height: int) -> None:

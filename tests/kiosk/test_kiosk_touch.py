@@ -16,10 +16,12 @@ from gui import font_scale
 from gui.kiosk.touch import scrolling_areas
 
 
-def test_every_scrolling_page_scrolls_kinetically(kiosk_window, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_every_scrolling_page_scrolls_kinetically(kiosk_window, make_kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
     make_kiosk()
     list(kiosk_window.panes.values())  # panes built after the kiosk started are hooked too
     areas = scrolling_areas(kiosk_window)
+    # Hooked once the event that built them is delivered (a queued call).
+    qtbot.waitUntil(lambda: all(QScroller.hasScroller(a.viewport()) for a in areas))
     assert set(kiosk_window.panes.values()) <= set(areas)
     assert kiosk_window.pane("partners").table in areas
     for area in kiosk_window.findChildren(QAbstractScrollArea):
