@@ -64,11 +64,11 @@ def run(data: Path | None) -> dict[str, Any]:
     result: dict[str, Any] = {}
     started = time.perf_counter()
     from gui.content import load_bundle
-    from gui.paths import data_dir
+    from gui.desktop.paths import data_dir
 
     result["import_content_s"] = time.perf_counter() - started
-    from gui.app import keep_validators, set_identity
-    from gui.memory import kept_for_life
+    from gui.application import keep_validators, set_identity
+    from gui.desktop.memory import kept_for_life
 
     set_identity()
     keep_validators()  # as the app does: built by an earlier run, loaded here
@@ -82,9 +82,9 @@ def run(data: Path | None) -> dict[str, Any]:
     result["memory_after_load_mib"] = _memory_mib()
 
     started = time.perf_counter()
-    from gui.app import create_application, create_main_window
-    from gui.i18n import translations
-    from gui.screenshot import wait_for_first_paint
+    from gui.application import create_application, create_main_window
+    from gui.desktop.i18n import translations
+    from gui.desktop.screenshot import wait_for_first_paint
 
     app = create_application()
     translations().switch("en")

@@ -78,11 +78,11 @@ def _period(steps: tuple[str, ...], content: Any) -> int:
 
 
 def run(cycles: int, interval_ms: int, data: Path | None) -> dict[str, Any]:
-    from gui.app import create_application, create_main_window
+    from gui.application import create_application, create_main_window
     from gui.content import load_bundle
-    from gui.i18n import translations
-    from gui.paths import data_dir
-    from gui.screenshot import wait_for_first_paint
+    from gui.desktop.i18n import translations
+    from gui.desktop.paths import data_dir
+    from gui.desktop.screenshot import wait_for_first_paint
 
     try:
         from gui.kiosk.kiosk_config import KioskConfig

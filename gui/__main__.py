@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from gui import __version__
 from gui.content import SECTIONS, BundleError, Content, Problem, load_bundle
+from gui.desktop.paths import data_dir
 from gui.kiosk import cli as kiosk_cli
-from gui.paths import data_dir
 
 if TYPE_CHECKING:
-    from gui.single_instance import SingleInstance
+    from gui.desktop.single_instance import SingleInstance
     from gui.views.main_window import MainWindow
 
 
@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(args: argparse.Namespace) -> Content | None:
-    from gui.memory import kept_for_life
+    from gui.desktop.memory import kept_for_life
 
     folder = args.data or data_dir()
     try:
@@ -191,8 +191,8 @@ def _load(args: argparse.Namespace) -> Content | None:
 def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem]] | None:
     """A broken --data bundle: a window offers the bundled content (a kiosk takes it at
     once); None when the user chooses to quit or the bundled content itself is broken."""
-    from gui.bundle_fallback import load_with_fallback
-    from gui.memory import kept_for_life
+    from gui.desktop.bundle_fallback import load_with_fallback
+    from gui.desktop.memory import kept_for_life
 
     try:
         with kept_for_life():  # the window shows it until the app quits
@@ -203,7 +203,7 @@ def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from gui.app import keep_validators, set_identity
+    from gui.application import keep_validators, set_identity
 
     set_identity()  # before anything derives a path from the app's names
     keep_validators()
@@ -211,7 +211,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     interactive = args.screenshot is None
     instance = None
     if interactive and not args.new_instance:
-        from gui.single_instance import SingleInstance, request_from
+        from gui.desktop.single_instance import SingleInstance, request_from
 
         instance = SingleInstance()
         if not instance.acquire():
@@ -235,28 +235,28 @@ def _run_window(
         content = _load(args)
         if content is None:
             return 1
-    from gui.app import create_application, create_main_window
-    from gui.screenshot import save_after_first_paint
+    from gui.application import create_application, create_main_window
+    from gui.desktop.screenshot import save_after_first_paint
 
     app = create_application()
     settings = None
     if interactive:
-        from gui import logging_setup
-        from gui.settings import open_settings
+        from gui.desktop import logging_setup
+        from gui.desktop.settings import open_settings
 
         logging_setup.setup_logging()
         logging_setup.install_qt_message_handler()
-        from gui import crash_handler
+        from gui.desktop import crash_handler
 
         crash_handler.install()  # log the traceback, tell the user, carry on
         settings = open_settings()
         if args.reset_settings:
             settings.clear()
-    from gui.i18n import system_language, translations
+    from gui.desktop.i18n import system_language, translations
 
     remembered = None
     if settings is not None:  # a one-off command (--screenshot) remembers nothing
-        from gui.window_state import language_name
+        from gui.desktop.window_state import language_name
 
         remembered = language_name(settings)
     translations().switch(args.lang or remembered or system_language())
@@ -266,22 +266,22 @@ def _run_window(
         if loaded is None:
             return 1
         content, problems = loaded
-    from gui.theme_controller import CHOICES
+    from gui.theming.theme_controller import CHOICES
 
     remembered_theme = None
     if settings is not None:
-        from gui.window_state import theme_name
+        from gui.desktop.window_state import theme_name
 
         remembered_theme = theme_name(settings, CHOICES)
     theme = args.theme or remembered_theme or "system"
     window = create_main_window(content, theme)
     if problems:
-        from gui.bundle_fallback import show_indicator
+        from gui.desktop.bundle_fallback import show_indicator
 
         show_indicator(window, args.data, problems)
     if settings is not None:
-        from gui.unix_signals import quit_on_signals
-        from gui.window_state import WindowStateController
+        from gui.desktop.unix_signals import quit_on_signals
+        from gui.desktop.window_state import WindowStateController
 
         themes = window.theme_controller
         state = WindowStateController(
@@ -296,7 +296,7 @@ def _run_window(
     if args.show:
         show_on_start(window, args.show)
     if instance is not None and instance.listen():
-        from gui.single_instance import handle_request
+        from gui.desktop.single_instance import handle_request
 
         instance.message_received.connect(lambda request: handle_request(window, request))
     kiosk_cli.install(app, window, args)  # --kiosk: full screen and locked, before show()
@@ -308,7 +308,7 @@ def _run_window(
     logging.getLogger("gui").info("Strategy Viewer %s started (pid %d)", __version__, os.getpid())
     from PySide6.QtCore import QTimer
 
-    from gui.memory import release_free_memory
+    from gui.desktop.memory import release_free_memory
 
     # Once the window is up: the memory that parsing the bundle needed for a moment goes
     # back to the system (kept_for_life's docstring says why not earlier).

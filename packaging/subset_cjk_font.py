@@ -26,7 +26,7 @@ from fontTools.ttLib import TTCollection, TTFont
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "fonts"
 SC_INDEX = 2  # Simplified Chinese face inside the collection
-FAMILY = "Noto Sans CJK SC Subset"  # gui/fonts.py registers it by this name
+FAMILY = "Noto Sans CJK SC Subset"  # gui/theming/fonts.py registers it by this name
 # Punctuation and symbols used around Chinese text, whether or not data uses them today.
 EXTRA = "，。：；！？、（）《》〈〉「」『』“”‘’—…·×→＋％０１２３４５６７８９年月日"
 

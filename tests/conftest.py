@@ -57,8 +57,8 @@ def _isolated_qt_paths() -> None:
 @pytest.fixture
 def app(qapp):  # type: ignore[no-untyped-def]
     """pytest-qt's QApplication, set up as the real app sets itself up."""
-    from gui.app import create_application
-    from gui.i18n import translations
+    from gui.application import create_application
+    from gui.desktop.i18n import translations
 
     application = create_application()
     translations().switch("en")  # as the app does at start-up, with the locale pinned
@@ -80,7 +80,7 @@ def started_windows(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, 
     """Windows that `main([... "--screenshot", PNG])` showed, by PNG: run up to their first
     paint and kept, unsaved, so that a test can look at what the options opened."""
 
-    from gui import screenshot
+    from gui.desktop import screenshot
     from tests.windows import close_window
 
     windows: dict[str, MainWindow] = {}
@@ -108,7 +108,7 @@ def tmp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 def quiet_start(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:  # type: ignore[no-untyped-def]
     """Run `gui.__main__.main` in this process without its event loop or process-wide
     set-up (log files, signal handlers, excepthook); yields the windows it created."""
-    from gui import crash_handler, logging_setup, unix_signals
+    from gui.desktop import crash_handler, logging_setup, unix_signals
 
     monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
     monkeypatch.setattr(logging_setup, "setup_logging", lambda *a, **k: None)

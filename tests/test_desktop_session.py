@@ -180,11 +180,11 @@ MONITOR: dict[str, Any] = {
 _SESSION = """
 import json, sys
 from PySide6.QtCore import QRect
-from gui.app import create_application, create_main_window
+from gui.application import create_application, create_main_window
 from gui.content import load_bundle
-from gui.paths import data_dir
-from gui.settings import open_settings
-from gui.window_state import WindowStateController
+from gui.desktop.paths import data_dir
+from gui.desktop.settings import open_settings
+from gui.desktop.window_state import WindowStateController
 
 app = create_application()
 window = create_main_window(load_bundle(data_dir()), "light")

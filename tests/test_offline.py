@@ -54,7 +54,9 @@ FORBIDDEN = {
     "PySide6.QtWebSockets",
 }
 # The one allowed use: the single-instance module's local (never network) sockets.
-ALLOWED = {"gui/single_instance.py": {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}}}
+ALLOWED = {
+    "gui/desktop/single_instance.py": {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}}
+}
 
 
 def _imports(path: Path) -> Iterator[tuple[int, str, set[str]]]:

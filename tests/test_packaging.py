@@ -166,7 +166,11 @@ def test_the_installed_app_renders_a_screenshot_from_another_directory(
     colours = {image.pixel(x, y) for x in range(0, 1024, 16) for y in range(0, 700, 16)}
     assert len(colours) > 20, "a real window, not a blank image"
     where = _run(
-        [_bin(installed, "python"), "-c", "import gui.paths as p; print(p.resources_dir())"],
+        [
+            _bin(installed, "python"),
+            "-c",
+            "import gui.desktop.paths as p; print(p.resources_dir())",
+        ],
         cwd=elsewhere,
         env=_clean_env(tmp_path),
     )

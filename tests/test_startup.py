@@ -36,7 +36,7 @@ DEFERRED = (
     "gui.export.report",
     "gui.export.roster_csv",
     "ctypes",
-    "gui.window_state",
+    "gui.desktop.window_state",
     "hashlib",
     "html",
     "logging.handlers",

@@ -152,7 +152,7 @@ def test_translation_sources_are_current(tmp_path: Path) -> None:
 
 @pytest.fixture
 def english(app):  # type: ignore[no-untyped-def]
-    from gui.i18n import translations
+    from gui.desktop.i18n import translations
 
     translations().switch("en")
     yield
@@ -166,7 +166,7 @@ def _shown(widget) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_switching_to_chinese_at_runtime(english, window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from gui.i18n import translations
+    from gui.desktop.i18n import translations
 
     assert window.open_ref("partner:lu-weibing")
     assert window.navigation.model().index(2, 0).data() == "Partners"
@@ -197,7 +197,7 @@ def test_english_plural_forms(english, window) -> None:  # type: ignore[no-untyp
 def test_qt_own_strings_are_translated_too(english) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
-    from gui.i18n import translations
+    from gui.desktop.i18n import translations
 
     translations().switch("zh_CN")
     # A string from Qt's own qtbase catalogue (used by standard dialogs and buttons).
@@ -205,14 +205,14 @@ def test_qt_own_strings_are_translated_too(english) -> None:  # type: ignore[no-
 
 
 def test_unknown_language_is_refused(english) -> None:  # type: ignore[no-untyped-def]
-    from gui.i18n import current_language, translations
+    from gui.desktop.i18n import current_language, translations
 
     assert not translations().switch("xx")
     assert current_language() == "en"
 
 
 def test_pseudo_locale_lengthens_but_keeps_placeholders(english) -> None:  # type: ignore[no-untyped-def]
-    from gui.i18n import PseudoTranslator
+    from gui.desktop.i18n import PseudoTranslator
 
     text = PseudoTranslator().translate("X", "Open source: %1")
     assert "%1" in text
@@ -253,7 +253,7 @@ def test_the_language_follows_the_system_locale(
 ) -> None:
     from PySide6.QtCore import QLocale
 
-    from gui.i18n import system_language
+    from gui.desktop.i18n import system_language
 
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: _SystemLocale(languages)))
     assert system_language() == expected

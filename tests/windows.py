@@ -22,7 +22,7 @@ def shown_window(
 ) -> Iterator[MainWindow]:
     """A shown main window over `content`; `build_all` builds every pane first (they are
     otherwise built on first use), for tests that look across all of them."""
-    from gui.app import create_main_window
+    from gui.application import create_main_window
 
     win = create_main_window(content)
     win.resize(*size)

@@ -34,7 +34,7 @@ from gui.content.schema import (
     StrategyFile,
 )
 from gui.content.validation import validator
-from gui.memory import without_fast_bins
+from gui.desktop.memory import without_fast_bins
 
 # Room for a roster of 100,000+ people (about 350 bytes each), not for an unbounded file.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -133,7 +133,7 @@ def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
     for name in BUNDLE_FILES:
         text = _read_text(root, name, problems)
         if text is not None and len(text) > _LARGE_FILE_BYTES:
-            without_fast_bins()  # gui/memory.py says why
+            without_fast_bins()  # gui/desktop/memory.py says why
         parsed = _validate(name, text, problems) if text is not None else None
         if parsed is not None:
             files[name] = parsed

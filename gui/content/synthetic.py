@@ -204,7 +204,7 @@ def write_bundle(
 ) -> Path:
     """Write a synthetic bundle into `out` (created if needed) and return its path."""
     if base is None:
-        from gui.paths import data_dir
+        from gui.desktop.paths import data_dir
 
         base = data_dir()
     out = Path(out)

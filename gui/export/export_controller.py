@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from gui.content.safe_text import one_line
 from gui.models.roles import ItemRole
 from gui.models.section_list_model import section_title
-from gui.resources import icon
+from gui.theming.resources import icon
 from gui.views.main_window import MainWindow
 
 if TYPE_CHECKING:  # imported where first used: see the module's docstring
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # imported where first used: see the module's docstring
 
     from gui.content.schema import Citation
     from gui.export.roster_csv import RosterRecord
-    from gui.views.partners_pane import PartnersPane  # built lazily: not imported at start
+    from gui.roster.partners_pane import PartnersPane  # built lazily: not imported at start
 
 log = logging.getLogger(__name__)
 

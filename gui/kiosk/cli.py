@@ -119,7 +119,7 @@ def install(
 
     config = load_config(args)
     if config.language and not getattr(args, "lang", None):
-        from gui.i18n import current_language, translations
+        from gui.desktop.i18n import current_language, translations
 
         if current_language() != config.language:
             translations().switch(config.language)
@@ -134,7 +134,7 @@ def _stop_remembering(window: MainWindow) -> None:
     user's settings, and its menu (hidden anyway) offers nothing that opens a program."""
     from PySide6.QtCore import QObject
 
-    from gui.window_state import WindowStateController
+    from gui.desktop.window_state import WindowStateController
 
     for state in window.findChildren(WindowStateController):
         state.enabled = False

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
-from gui import font_scale
 from gui.kiosk.attract_loop import AttractLoop
 from gui.kiosk.idle_watcher import IdleWatcher
 from gui.kiosk.kiosk_config import KioskConfig
@@ -33,6 +32,7 @@ from gui.kiosk.touch import (
     set_card_chip_height,
     set_min_row_height,
 )
+from gui.theming import font_scale
 from gui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ class KioskController(QObject):
         assert isinstance(app, QApplication)
         self._font_scale = font_scale.current(app)
         if abs(self._font_scale - self.config.font_scale) > 1e-6:
-            from gui.app import set_font_scale
+            from gui.application import set_font_scale
 
             set_font_scale(app, self.config.font_scale)
             # Panes size some things from the font when they are built (table rows):
@@ -137,7 +137,7 @@ class KioskController(QObject):
         self.window.setStyleSheet(self._window_sheet)
         app = QApplication.instance()
         if isinstance(app, QApplication) and font_scale.current(app) != self._font_scale:
-            from gui.app import set_font_scale
+            from gui.application import set_font_scale
 
             set_font_scale(app, self._font_scale)
 
@@ -181,7 +181,7 @@ class KioskController(QObject):
         the kiosk sizes from it come back."""
         if self._at_kiosk_zoom():
             return
-        from gui.app import set_font_scale
+        from gui.application import set_font_scale
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)

@@ -1,7 +1,7 @@
 """After an unexpected error, the kiosk goes home instead of dying or showing a dialog.
 
 PySide6 hands an exception raised in a slot or event handler to `sys.excepthook` and
-carries on. The app has one hook, gui.crash_handler, which logs the traceback; the kiosk
+carries on. The app has one hook, gui.desktop.crash_handler, which logs the traceback; the kiosk
 adds itself as a listener and turns the error message off (nobody would dismiss it). The
 recovery runs from the event loop, not inside the hook, and is rate-limited: an error that
 recurs on every repaint must not reset the screen in a tight loop.
@@ -16,7 +16,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from gui import crash_handler
+from gui.desktop import crash_handler
 
 log = logging.getLogger(__name__)
 

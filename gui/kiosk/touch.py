@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.desktop.paths import resources_dir
 from gui.kiosk.kiosk_config import KineticScrolling
-from gui.paths import resources_dir
-from gui.theme import Theme
+from gui.theming.theme import Theme
 from gui.views.card_delegate import CardDelegate
 
 TOUCH_TARGET_PX = 44

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.content import Content
 from gui.content.schema import Citation
-from gui.i18n import date_text, pick
+from gui.desktop.i18n import date_text, pick
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from gui.content import Content
 from gui.content.safe_text import display_text, one_line, tooltip_html, wrappable
 from gui.content.schema import Source
-from gui.i18n import date_text
+from gui.desktop.i18n import date_text
 from gui.models.roles import AccentRole, ItemRole, RefRole, SubtitleRole
 
 _Index = QModelIndex | QPersistentModelIndex

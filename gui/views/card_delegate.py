@@ -27,7 +27,7 @@ from gui.content.schema import Citation
 from gui.content.text import distinct_by_label
 from gui.models.card import Card
 from gui.models.roles import ItemRole
-from gui.theme import Theme
+from gui.theming.theme import Theme
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QWidget
 
-from gui import font_scale
+from gui.theming import font_scale
 from gui.views.card_delegate import CardDelegate
 
 SPACING = 12

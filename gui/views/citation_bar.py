@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 from gui.content.safe_text import one_line
 from gui.content.schema import Citation
 from gui.content.text import distinct_by_label
-from gui.resources import icon
-from gui.theme import Theme
+from gui.theming.resources import icon
+from gui.theming.theme import Theme
 from gui.views.flow_layout import FlowLayout
 from gui.views.widgets import button_text, plain_label
 

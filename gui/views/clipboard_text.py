@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from gui.content.schema import Citation, Partner, ProgrammeMember, Source
-from gui.i18n import date_text
+from gui.desktop.i18n import date_text
 from gui.models.card import Card
 from gui.views.pane import PaneContext
 

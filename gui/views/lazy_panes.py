@@ -18,7 +18,7 @@ from gui.views.pane import Pane
 PANE_CLASSES: dict[str, str] = {
     "overview": "gui.views.overview_pane:OverviewPane",
     "strategy": "gui.views.strategy_pane:StrategyPane",
-    "partners": "gui.views.partners_pane:PartnersPane",
+    "partners": "gui.roster.partners_pane:PartnersPane",
     "programme": "gui.views.programme_pane:ProgrammePane",
     "timeline": "gui.views.timeline_pane:TimelinePane",
     "sources": "gui.views.sources_pane:SourcesPane",

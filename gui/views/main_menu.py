@@ -18,10 +18,11 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar
 
-from gui import __version__, font_scale
+from gui import __version__
 from gui.content.safe_text import display_text
-from gui.i18n import LANGUAGES, current_language, date_text, pick, translations
-from gui.resources import app_icon, icon
+from gui.desktop.i18n import LANGUAGES, current_language, date_text, pick, translations
+from gui.theming import font_scale
+from gui.theming.resources import app_icon, icon
 from gui.views.main_window import MainWindow, _with_fallback
 
 if TYPE_CHECKING:
@@ -232,7 +233,7 @@ class MainMenu(QObject):
         return font_scale.current(self._app())
 
     def set_font_scale(self, scale: float) -> None:
-        from gui.app import set_font_scale
+        from gui.application import set_font_scale
 
         set_font_scale(self._app(), scale)
         self._update_zoom_actions()
@@ -303,7 +304,7 @@ class MainMenu(QObject):
         return box
 
     def log_dir(self) -> Path:
-        from gui.logging_setup import log_dir  # a few milliseconds, spared at start-up
+        from gui.desktop.logging_setup import log_dir  # a few milliseconds, spared at start-up
 
         return self.log_folder or log_dir()
 

@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import __version__, font_scale
+from gui import __version__
 from gui.content import SECTIONS, Content, Target
 from gui.content.refs import KIND_ORDER
 from gui.content.safe_text import one_line
 from gui.content.schema import Citation
-from gui.i18n import is_chinese, pick
+from gui.desktop.i18n import is_chinese, pick
 from gui.models.section_list_model import SectionListModel, section_title
-from gui.navigation_history import NavigationHistory
-from gui.resources import icon
-from gui.theme import Theme
+from gui.theming import font_scale
+from gui.theming.resources import icon
+from gui.theming.theme import Theme
 from gui.views.lazy_panes import LazyPanes, pane_class
+from gui.views.navigation_history import NavigationHistory
 from gui.views.pane import Pane, PaneContext
 from gui.views.search_box import SearchBox
 from gui.views.widgets import plain_label
@@ -46,7 +47,7 @@ from gui.views.widgets import plain_label
 if TYPE_CHECKING:
     from gui.content.search_index import SearchHit, SearchIndex
     from gui.export.export_controller import ExportController
-    from gui.theme_controller import ThemeController
+    from gui.theming.theme_controller import ThemeController
 
 SIDEBAR_MIN_WIDTH = 220
 NAV_ICON = 20  # the section icons' side at 100 % zoom
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
     theme_changed = Signal(object)  # Theme: menus and controllers re-colour their icons
     about_to_close = Signal(QCloseEvent)  # a controller (the kiosk) may ignore() the event
 
-    # Set by gui.app.create_main_window, which assembles the window and its controllers.
+    # Set by gui.application.create_main_window, which assembles the window and its controllers.
     theme_controller: ThemeController | None = None
     export_controller: ExportController | None = None
 
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: Theme) -> None:
         """Switch to `theme` in place, keeping every pane's state (filter, selection).
 
-        The application's palette and stylesheet are set by gui.app.apply_theme; this
+        The application's palette and stylesheet are set by gui.application.apply_theme; this
         re-colours what the window paints itself: icons, delegates, the diagram.
         """
         if theme == self.theme:

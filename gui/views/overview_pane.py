@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import QWidget
 
-from gui.i18n import date_text, is_chinese, pick
+from gui.desktop.i18n import date_text, is_chinese, pick
 from gui.models.card import highlight_cards
 from gui.models.card_list_model import CardListModel
 from gui.models.roles import RefRole

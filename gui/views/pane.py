@@ -31,7 +31,7 @@ from gui.content.schema import Citation
 from gui.content.text import citation_parts, distinct_by_label
 from gui.models.card import Card
 from gui.models.roles import CitationsRole, ItemRole
-from gui.theme import Theme
+from gui.theming.theme import Theme
 from gui.views.card_delegate import CardDelegate
 from gui.views.card_grid_view import CardGridView
 
@@ -168,7 +168,7 @@ class Pane(QScrollArea):
     def set_theme(self, theme: Theme) -> None:
         """Re-colour what the pane paints itself (delegates, diagrams, icons).
 
-        The palette and the stylesheet are the application's (gui.app.apply_theme); this
+        The palette and the stylesheet are the application's (gui.application.apply_theme); this
         hands the new theme to every part that keeps one, and repaints the item views.
         """
         self.context = replace(self.context, theme=theme)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from gui.models.roles import RefRole, SubtitleRole
 from gui.models.search_result_model import Hit, SearchResultModel
-from gui.resources import icon
-from gui.theme import Theme
+from gui.theming.resources import icon
+from gui.theming.theme import Theme
 from gui.views.search_result_delegate import SearchResultDelegate
 from gui.views.widgets import plain_label
 

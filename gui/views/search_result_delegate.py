@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from gui.models.roles import SubtitleRole
 from gui.models.search_result_model import IsGroupRole, SpansRole
-from gui.theme import Theme
+from gui.theming.theme import Theme
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD = 8

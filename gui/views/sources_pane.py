@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from gui.content import Target
 from gui.content.safe_text import display_text
 from gui.content.schema import Source
-from gui.i18n import date_text
+from gui.desktop.i18n import date_text
 from gui.models.roles import ItemRole
 from gui.models.source_list_model import SourceListModel
-from gui.theme import Theme
+from gui.theming.theme import Theme
 from gui.views.clipboard_text import source_text
 from gui.views.pane import Pane, PaneContext
 from gui.views.widgets import heading, plain_label

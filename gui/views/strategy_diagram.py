@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.content.safe_text import elided
-from gui.theme import Theme
+from gui.theming.theme import Theme
 
 
 class StrategyDiagram(QWidget):

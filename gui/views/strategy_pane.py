@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from gui.content import Target
-from gui.i18n import date_text, is_chinese, pick
+from gui.desktop.i18n import date_text, is_chinese, pick
 from gui.models.card import principle_cards, quote_cards, statement_cards
 from gui.models.card_list_model import CardListModel
 from gui.views.card_grid_view import CardGridView

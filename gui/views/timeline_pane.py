@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
 from gui.content import Target
-from gui.i18n import pick
+from gui.desktop.i18n import pick
 from gui.models.card import event_cards
 from gui.models.card_list_model import CardListModel
 from gui.models.roles import RefRole

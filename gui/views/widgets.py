@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from gui.content.safe_text import display_text, elided, one_line, wrapped_display_text
-from gui.resources import icon
+from gui.theming.resources import icon
 from gui.views.wrapping_row import HintSizedLineEdit
 
 # However long its text, a label asks for at most this much width as its minimum: a

@@ -12,7 +12,7 @@ import pytest
 
 from gui.content import Content
 from gui.content.schema import Citation
-from gui.theme import THEMES
+from gui.theming.theme import THEMES
 from gui.views.pane import PaneContext
 
 

@@ -15,9 +15,9 @@ from tests.export.conftest import pdf_pages, pdf_text, radicals
 
 @pytest.fixture(scope="module")
 def report_pdf(tmp_path_factory, content, qapp) -> tuple[Path, int]:  # type: ignore[no-untyped-def]
-    from gui.app import create_application
-    from gui.i18n import translations
-    from gui.theme import THEMES
+    from gui.application import create_application
+    from gui.desktop.i18n import translations
+    from gui.theming.theme import THEMES
     from gui.views.pane import PaneContext
 
     create_application()

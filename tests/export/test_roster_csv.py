@@ -19,13 +19,13 @@ from gui.export.roster_csv import (
     write_csv,
     write_json,
 )
-from gui.models.partner_filter_proxy_model import PartnerFilterProxyModel
-from gui.models.partner_table_model import PartnerTableModel
+from gui.roster.partner_table_model import PartnerTableModel
+from gui.roster.table_filter_proxy_model import TableFilterProxyModel
 
 
 @pytest.fixture
-def proxy(app, content: Content) -> PartnerFilterProxyModel:  # type: ignore[no-untyped-def]
-    proxy = PartnerFilterProxyModel()
+def proxy(app, content: Content) -> TableFilterProxyModel:  # type: ignore[no-untyped-def]
+    proxy = TableFilterProxyModel()
     proxy.setSourceModel(PartnerTableModel(content, proxy))  # the proxy owns the model
     return proxy
 
@@ -89,7 +89,7 @@ def test_json(tmp_path: Path, content: Content, label_for) -> None:  # type: ign
     assert isinstance(lei["sources"], list)
 
 
-def test_records_follow_the_filter_and_sort(proxy: PartnerFilterProxyModel, label_for) -> None:  # type: ignore[no-untyped-def]
+def test_records_follow_the_filter_and_sort(proxy: TableFilterProxyModel, label_for) -> None:  # type: ignore[no-untyped-def]
     proxy.sort(PartnerTableModel.COL_NAME, Qt.SortOrder.DescendingOrder)
     names = [r.name for r in roster_records(proxy, label_for)]
     assert names == sorted(names, reverse=True)

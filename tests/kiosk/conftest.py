@@ -52,8 +52,8 @@ def kiosk_window(qapp, content):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtTest import QTest
 
-    from gui.app import create_application, create_main_window
-    from gui.i18n import translations
+    from gui.application import create_application, create_main_window
+    from gui.desktop.i18n import translations
 
     create_application()
     translations().switch("en")

@@ -68,7 +68,7 @@ def test_kiosk_config_problems_are_printed_and_the_kiosk_still_starts(
 def test_the_configured_language_applies_unless_lang_is_given(
     app, kiosk_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option, switched
 ) -> None:  # type: ignore[no-untyped-def]
-    import gui.i18n
+    import gui.desktop.i18n
 
     calls: list[str] = []
 
@@ -77,7 +77,7 @@ def test_the_configured_language_applies_unless_lang_is_given(
             calls.append(language)
             return True
 
-    monkeypatch.setattr(gui.i18n, "translations", Recorder)
+    monkeypatch.setattr(gui.desktop.i18n, "translations", Recorder)
     path = tmp_path / "kiosk.ini"
     path.write_text("[kiosk]\nlanguage=zh_CN\nfont_scale=1\n", encoding="utf-8")
     args = build_parser().parse_args(["--kiosk", "--kiosk-config", str(path), *option])

@@ -134,7 +134,7 @@ def _scroll_areas(window) -> list:  # type: ignore[no-untyped-def]
 
 
 def test_idle_reset_forgets_search_scrolling_and_zoom(app, kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
-    from gui import font_scale
+    from gui.theming import font_scale
     from gui.views.main_menu import MainMenu
 
     kiosk = make_kiosk(idle_timeout_seconds=0.5, attract_interval_seconds=0)
@@ -174,7 +174,7 @@ def test_idle_reset_forgets_search_scrolling_and_zoom(app, kiosk_window, qtbot, 
 
 
 def test_idle_reset_puts_the_partners_back_in_their_order(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
-    from gui.models.partner_table_model import PartnerTableModel
+    from gui.roster.partner_table_model import PartnerTableModel
 
     kiosk = make_kiosk(idle_timeout_seconds=0.4, attract_interval_seconds=0)
     window = kiosk_window
@@ -266,7 +266,7 @@ def member_window(app, qtbot, tmp_path):  # type: ignore[no-untyped-def]
 def test_idle_reset_puts_the_members_back_in_the_bundles_order(
     member_window, qtbot, make_kiosk
 ) -> None:  # type: ignore[no-untyped-def]
-    from gui.models.member_table_model import MemberTableModel
+    from gui.roster.member_table_model import MemberTableModel
 
     kiosk = make_kiosk(window=member_window, idle_timeout_seconds=0.4, attract_interval_seconds=0)
     member_window.show_section("programme")

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from gui import font_scale
 from gui.kiosk.touch import scrolling_areas
+from gui.theming import font_scale
 
 
 def test_every_scrolling_page_scrolls_kinetically(kiosk_window, make_kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -149,7 +149,7 @@ def _glyph_is_small(picture_icon) -> bool:  # type: ignore[no-untyped-def]
 def test_text_fields_clear_buttons_are_touch_targets_and_given_back(
     kiosk_window, make_kiosk, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    from gui.resources import icon
+    from gui.theming.resources import icon
 
     edit = kiosk_window.pane("partners").filter_edit
     kiosk_window.show_section("partners")

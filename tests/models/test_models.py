@@ -15,11 +15,11 @@ from gui.models.card import (
     statement_cards,
 )
 from gui.models.card_list_model import CardListModel
-from gui.models.partner_filter_proxy_model import PartnerFilterProxyModel
-from gui.models.partner_table_model import PartnerTableModel
 from gui.models.roles import ItemRole, RefRole
 from gui.models.section_list_model import SectionListModel
 from gui.models.source_list_model import SourceListModel
+from gui.roster.partner_table_model import PartnerTableModel
+from gui.roster.table_filter_proxy_model import TableFilterProxyModel
 
 
 def test_section_list_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -79,7 +79,7 @@ def test_partner_table_model(qtmodeltester, content: Content) -> None:  # type: 
 
 def test_partner_filter_proxy_model(qtmodeltester, content: Content) -> None:  # type: ignore[no-untyped-def]
     source = PartnerTableModel(content)
-    proxy = PartnerFilterProxyModel()
+    proxy = TableFilterProxyModel()
     proxy.setSourceModel(source)
     qtmodeltester.check(proxy)
     proxy.set_text("redmi")
@@ -90,20 +90,20 @@ def test_partner_filter_proxy_model(qtmodeltester, content: Content) -> None:  #
     names = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
     assert names == {"Lu Weibing"}
     proxy.set_text("")
-    proxy.set_cohort("2020")
+    proxy.set_category("2020")
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 4
     proxy.set_text("王")
     names = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
     assert names == {"Wang Xiang"}
-    proxy.set_cohort("")
+    proxy.set_category("")
     names = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
     assert names == {"Wang Xiang", "Wang Chuan"}
 
 
 def test_partner_proxy_sorts_founders_first_in_bundle_order(content: Content) -> None:
     source = PartnerTableModel(content)
-    proxy = PartnerFilterProxyModel()
+    proxy = TableFilterProxyModel()
     proxy.setSourceModel(source)
     proxy.sort(PartnerTableModel.COL_SINCE, Qt.SortOrder.AscendingOrder)
     names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import set_font_scale
+from gui.application import set_font_scale
 from gui.content import SECTIONS
 from gui.views.card_grid_view import CardGridView
 from gui.views.main_window import MainWindow
@@ -161,7 +161,7 @@ def test_nothing_is_clipped(  # type: ignore[no-untyped-def]
     narrower than its longest word and no table cell is cut: at 200 % on a full-HD
     screen, at the default window size and zoom, at 200 % in that window (where only a
     table may scroll sideways), in the pseudo-locale's longer strings, and at 75 %."""
-    from gui.i18n import translations
+    from gui.desktop.i18n import translations
 
     translations().switch(language)
     window.resize(width, height)
@@ -195,7 +195,7 @@ def _assert_nothing_clipped(zoomed: MainWindow, tables_may_scroll: bool = False)
 def test_a_stacked_roster_keeps_rows_in_view_at_200_percent(window: MainWindow, app) -> None:  # type: ignore[no-untyped-def]
     """In a 1280×800 window at 200 % the roster sits above the details: it keeps three
     rows' height (the page scrolls) instead of one row squeezed by the details."""
-    from gui.views.partners_pane import STACKED_MIN_ROWS
+    from gui.roster.partners_pane import STACKED_MIN_ROWS
 
     window.resize(1280, 800)
     set_font_scale(app, 2.0)

@@ -14,7 +14,7 @@ from gui.views.pane import Pane
 
 @pytest.fixture
 def fresh_window(app, content) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    from gui.app import create_main_window
+    from gui.application import create_main_window
 
     win = create_main_window(content)
     yield win

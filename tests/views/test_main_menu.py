@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit
 
-from gui import font_scale
-from gui.app import create_main_window, set_font_scale
+from gui.application import create_main_window, set_font_scale
 from gui.content import SECTIONS, Content
+from gui.theming import font_scale
 from gui.views.main_menu import MainMenu
 from gui.views.main_window import MainWindow
 
@@ -249,9 +249,9 @@ def test_starting_as_a_kiosk_disables_open_log_folder_and_remembering(
 ) -> None:
     """The path `strategy-viewer --kiosk` takes, not set_kiosk() called by hand."""
     from gui.__main__ import build_parser
+    from gui.desktop.settings import open_settings
+    from gui.desktop.window_state import KEY_LOCATION, WindowStateController
     from gui.kiosk import cli
-    from gui.settings import open_settings
-    from gui.window_state import KEY_LOCATION, WindowStateController
 
     settings = open_settings(tmp_path / "settings.ini")
     state = WindowStateController(window, settings)

@@ -121,7 +121,7 @@ def test_back_and_forward_return_to_a_member(window, qtbot, member_content) -> N
 
 def test_show_opens_a_member_before_the_window_is_shown(app, qtbot, member_content) -> None:  # type: ignore[no-untyped-def]
     """--show member:ID, as main() applies it: before the window is first shown."""
-    from gui.app import create_main_window
+    from gui.application import create_main_window
 
     member = _far_down(member_content)
     win = create_main_window(member_content)
@@ -139,7 +139,7 @@ def test_show_opens_a_member_before_the_window_is_shown(app, qtbot, member_conte
 
 
 def test_a_member_is_still_shown_after_switching_language(window, qtbot, member_content) -> None:  # type: ignore[no-untyped-def]
-    from gui.i18n import translations
+    from gui.desktop.i18n import translations
 
     member = _far_down(member_content)
     assert window.open_ref(f"member:{member.id}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from gui.models.partner_table_model import PartnerTableModel
+from gui.roster.partner_table_model import PartnerTableModel
 
 
 def _labels(widget) -> list[str]:  # type: ignore[no-untyped-def]
