@@ -235,7 +235,7 @@ def _run_window(
         content = _load(args)
         if content is None:
             return 1
-    from gui.application import create_application, create_main_window
+    from gui.application import build_ui, create_application
     from gui.desktop.screenshot import save_after_first_paint
 
     app = create_application()
@@ -274,19 +274,18 @@ def _run_window(
 
         remembered_theme = theme_name(settings, CHOICES)
     theme = args.theme or remembered_theme or "system"
-    window = create_main_window(content, theme)
+    ui = build_ui(content, theme)
+    window = ui.window
     if problems:
         from gui.desktop.bundle_fallback import show_indicator
 
         show_indicator(window, args.data, problems)
+    state = None
     if settings is not None:
         from gui.desktop.unix_signals import quit_on_signals
         from gui.desktop.window_state import WindowStateController
 
-        themes = window.theme_controller
-        state = WindowStateController(
-            window, settings, theme_choice=(lambda: themes.choice) if themes else None
-        )
+        state = WindowStateController(window, settings, theme_choice=lambda: ui.themes.choice)
         state.restore()
         quit_on_signals(app, before_quit=state.save)
     if args.size:
@@ -299,7 +298,8 @@ def _run_window(
         from gui.desktop.single_instance import handle_request
 
         instance.message_received.connect(lambda request: handle_request(window, request))
-    kiosk_cli.install(app, window, args)  # --kiosk: full screen and locked, before show()
+    # --kiosk: full screen and locked, before show()
+    kiosk_cli.install(app, window, args, lock=(ui.menu, ui.export), state=state)
     window.show()
     if args.search:
         window.search_box.set_query(args.search)

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from gui import APP_ID, __version__
 from gui.content import Content
 from gui.export.export_controller import ExportController
-from gui.theming import font_scale
 from gui.theming.fonts import register_fonts
 from gui.theming.resources import app_icon
-from gui.theming.theme import THEMES, Theme, stylesheet
+from gui.theming.styling import apply_theme
+from gui.theming.theme import Theme
 from gui.theming.theme_controller import ThemeController
 from gui.views.main_menu import MainMenu
 from gui.views.main_window import MainWindow
@@ -57,59 +58,47 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-_THEME = "strategyViewerTheme"
+@dataclass(frozen=True)
+class MainUi:
+    """The main window and the controllers and menus wired around it.
+
+    The controllers are QObjects owned by the window (they go with it), but the window
+    holds no reference to them: whoever needs one (the start-up, the kiosk, a test) is
+    handed this object.
+    """
+
+    window: MainWindow
+    menu: MainMenu
+    themes: ThemeController
+    export: ExportController
 
 
-def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Palette and stylesheet of `theme`, at the current font scale."""
-    app.setProperty(_THEME, theme.name)
-    app.setPalette(theme.palette())
-    sheet = stylesheet(theme, font_scale.current(app))
-    if app.styleSheet() != sheet:  # re-polishing every widget is not free
-        app.setStyleSheet(sheet)
-
-
-def set_font_scale(app: QApplication, scale: float) -> float:
-    """Zoom the whole interface (clamped to 75–200 %); returns the scale applied."""
-    scale = font_scale.apply_to_font(app, scale)
-    name = app.property(_THEME)
-    apply_theme(app, THEMES[name] if name in THEMES else THEMES["light"])
-    return scale
-
-
-def create_main_window(content: Content, theme_name: str = "light") -> MainWindow:
-    """The main window with its controllers. `theme_name` is a theme or "system"."""
+def build_ui(content: Content, theme_name: str = "light") -> MainUi:
+    """The main window over `content` with its controllers and menus, wired with signals.
+    `theme_name` is a theme or "system"."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     themes = ThemeController(lambda theme: apply_theme(app, theme), theme_name)
     window = MainWindow(content, themes.theme)
     themes.setParent(window)
     themes.theme_changed.connect(window.set_theme)
-    window.theme_controller = themes
-    window.export_controller = ExportController(window)
+    export = ExportController(window)
     menu = MainMenu(window)
-    window.theme_changed.connect(menu.apply_icons)
-    add_window_menus(window)
-    return window
+    menu.view_menu.addSeparator()
+    themes.build_menu(menu.view_menu)
+    first = menu.file_menu.actions()[0] if menu.file_menu.actions() else None
+    export.add_to_menu(menu.file_menu, before=first)
+
+    def recolour_icons(theme: Theme) -> None:
+        menu.apply_icons()
+        themes.apply_icons(theme.text)
+        export.apply_icons()
+
+    window.theme_changed.connect(recolour_icons)
+    recolour_icons(window.theme)
+    return MainUi(window=window, menu=menu, themes=themes, export=export)
 
 
-def add_window_menus(window: MainWindow) -> None:
-    """Theme and print/export entries in the window's View and File menus, where they
-    exist (the kiosk has none; the actions' shortcuts work either way)."""
-    view_menu = window.findChild(QMenu, "viewMenu")
-    if view_menu is not None and window.theme_controller is not None:
-        view_menu.addSeparator()
-        window.theme_controller.build_menu(view_menu)
-    file_menu = window.findChild(QMenu, "fileMenu")
-    if file_menu is not None and window.export_controller is not None:
-        first = file_menu.actions()[0] if file_menu.actions() else None
-        window.export_controller.add_to_menu(file_menu, before=first)
-    window.theme_changed.connect(lambda theme: _recolour_menu_icons(window, theme))
-    _recolour_menu_icons(window, window.theme)
-
-
-def _recolour_menu_icons(window: MainWindow, theme: Theme) -> None:
-    if window.theme_controller is not None:
-        window.theme_controller.apply_icons(theme.text)
-    if window.export_controller is not None:
-        window.export_controller.apply_icons()
+def create_main_window(content: Content, theme_name: str = "light") -> MainWindow:
+    """`build_ui` for callers that need only the window."""
+    return build_ui(content, theme_name).window

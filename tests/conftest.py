@@ -34,6 +34,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
+from gui.application import MainUi
 from gui.content import Content, load_bundle
 from gui.views.main_window import MainWindow
 
@@ -66,13 +67,19 @@ def app(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(app, qtbot, content) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def ui(app, qtbot, content) -> Iterator[MainUi]:  # type: ignore[no-untyped-def]
     """A shown main window over the bundled content, at the default size, every pane built
-    (panes are built on first use; tests look across all of them)."""
-    from tests.windows import shown_window
+    (panes are built on first use; tests look across all of them), with its controllers
+    and menus."""
+    from tests.windows import shown_ui
 
-    with shown_window(content, qtbot, build_all=True) as win:
-        yield win
+    with shown_ui(content, qtbot, build_all=True) as built:
+        yield built
+
+
+@pytest.fixture
+def window(ui) -> MainWindow:  # type: ignore[no-untyped-def]
+    return ui.window
 
 
 @pytest.fixture

@@ -246,11 +246,13 @@ def test_export_offline(
     from PySide6.QtPrintSupport import QPrintPreviewWidget
     from PySide6.QtWidgets import QFileDialog
 
+    from gui.export.export_controller import ExportController
+
     def save_as(_parent, _title, proposed, name_filter):  # type: ignore[no-untyped-def]
         return str(tmp_path / Path(proposed).name), name_filter
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
-    controller = offline_window.export_controller
+    controller = offline_window.findChild(ExportController)
     assert controller is not None
     dialog = controller.print_preview()
     assert dialog is not None

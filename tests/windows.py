@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from gui.application import MainUi
 from gui.content import Content
 from gui.views.main_window import MainWindow
 
@@ -22,16 +23,26 @@ def shown_window(
 ) -> Iterator[MainWindow]:
     """A shown main window over `content`; `build_all` builds every pane first (they are
     otherwise built on first use), for tests that look across all of them."""
-    from gui.application import create_main_window
+    with shown_ui(content, qtbot, size, build_all) as ui:
+        yield ui.window
 
-    win = create_main_window(content)
+
+@contextmanager
+def shown_ui(
+    content: Content, qtbot: Any, size: tuple[int, int] = (1280, 800), build_all: bool = False
+) -> Iterator[MainUi]:
+    """`shown_window`, with the controllers and menus the composition root wired to it."""
+    from gui.application import build_ui
+
+    ui = build_ui(content)
+    win = ui.window
     win.resize(*size)
     if build_all:
         list(win.panes.values())
     win.show()
     qtbot.waitExposed(win)
     try:
-        yield win
+        yield ui
     finally:
         close_window(win)
 

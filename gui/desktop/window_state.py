@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from gui.desktop.i18n import LANGUAGES, current_language, system_language
 from gui.desktop.settings import value_of
 from gui.theming import font_scale
+from gui.theming.styling import set_font_scale
 from gui.theming.theme import THEMES
 from gui.views.main_window import MainWindow
 
@@ -93,8 +94,6 @@ class WindowStateController(QObject):
         scale = value_of(s, KEY_FONT_SCALE, 1.0)
         app = QApplication.instance()
         if isinstance(app, QApplication) and scale != font_scale.current(app):
-            from gui.application import set_font_scale
-
             set_font_scale(app, scale)
         geometry = value_of(s, KEY_GEOMETRY, b"")
         if (

@@ -1,8 +1,8 @@
 """The kiosk's command-line options, and the one call the main program makes.
 
 `add_arguments(parser)` adds --kiosk, --kiosk-config and --hash-pin; `hash_pin_command()`
-runs --hash-pin (no GUI needed); `install(app, window, args)` starts kiosk mode on the
-created window before it is shown, or does nothing without --kiosk.
+runs --hash-pin (no GUI needed); `install(app, window, args, lock, state)` starts kiosk
+mode on the created window before it is shown, or does nothing without --kiosk.
 """
 
 from __future__ import annotations
@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from gui.desktop.window_state import WindowStateController
     from gui.kiosk.kiosk_config import KioskConfig
     from gui.kiosk.kiosk_controller import KioskController
     from gui.views.main_window import MainWindow
@@ -109,10 +111,23 @@ def load_config(args: argparse.Namespace) -> KioskConfig:
     return config
 
 
+class KioskAware(Protocol):
+    """A controller that gives up what a kiosk must not offer (print and export dialogs,
+    opening the log folder in a file manager)."""
+
+    def set_kiosk(self, kiosk: bool) -> None: ...
+
+
 def install(
-    app: QApplication, window: MainWindow, args: argparse.Namespace
+    app: QApplication,
+    window: MainWindow,
+    args: argparse.Namespace,
+    lock: Sequence[KioskAware] = (),
+    state: WindowStateController | None = None,
 ) -> KioskController | None:
-    """Start kiosk mode on `window` if --kiosk was given; call before `window.show()`."""
+    """Start kiosk mode on `window` if --kiosk was given; call before `window.show()`.
+    `lock` are the window's controllers to put in kiosk mode; `state` the controller that
+    remembers the window, which stops remembering."""
     if not getattr(args, "kiosk", False):
         return None
     from gui.kiosk.kiosk_controller import KioskController
@@ -123,22 +138,12 @@ def install(
 
         if current_language() != config.language:
             translations().switch(config.language)
-    _stop_remembering(window)
+    # The kiosk saves nothing of its visitors' window, place and zoom over a desktop
+    # user's settings, and offers nothing that opens a program or a dialog.
+    if state is not None:
+        state.enabled = False
+    for controller in lock:
+        controller.set_kiosk(True)
     controller = KioskController(window, config)
     controller.install()
     return controller
-
-
-def _stop_remembering(window: MainWindow) -> None:
-    """The kiosk saves nothing of its visitors' window, place and zoom over a desktop
-    user's settings, and its menu (hidden anyway) offers nothing that opens a program."""
-    from PySide6.QtCore import QObject
-
-    from gui.desktop.window_state import WindowStateController
-
-    for state in window.findChildren(WindowStateController):
-        state.enabled = False
-    for name in ("mainMenu", "exportController"):  # print and export open dialogs too
-        controller = window.findChild(QObject, name)
-        if controller is not None and hasattr(controller, "set_kiosk"):
-            controller.set_kiosk(True)

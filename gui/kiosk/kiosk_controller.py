@@ -33,6 +33,7 @@ from gui.kiosk.touch import (
     set_min_row_height,
 )
 from gui.theming import font_scale
+from gui.theming.styling import set_font_scale
 from gui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,6 @@ class KioskController(QObject):
         assert isinstance(app, QApplication)
         self._font_scale = font_scale.current(app)
         if abs(self._font_scale - self.config.font_scale) > 1e-6:
-            from gui.application import set_font_scale
-
             set_font_scale(app, self.config.font_scale)
             # Panes size some things from the font when they are built (table rows):
             # built again, they fit the kiosk's font.
@@ -137,8 +136,6 @@ class KioskController(QObject):
         self.window.setStyleSheet(self._window_sheet)
         app = QApplication.instance()
         if isinstance(app, QApplication) and font_scale.current(app) != self._font_scale:
-            from gui.application import set_font_scale
-
             set_font_scale(app, self._font_scale)
 
     def _apply_stylesheet(self) -> None:
@@ -181,8 +178,6 @@ class KioskController(QObject):
         the kiosk sizes from it come back."""
         if self._at_kiosk_zoom():
             return
-        from gui.application import set_font_scale
-
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         set_font_scale(app, self.config.font_scale)

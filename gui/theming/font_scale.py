@@ -1,7 +1,7 @@
 """Zoom: one factor, 75 % to 200 %, applied to the application font.
 
 The stylesheet's point sizes are scaled by the same factor (`gui.theming.theme.stylesheet`); use
-`gui.application.set_font_scale()`, which does both and re-polishes. The factor and the unscaled
+`gui.theming.styling.set_font_scale()`, which does both and re-polishes. The factor and the unscaled
 font size are kept on the QApplication itself, so every window and controller agrees on them.
 """
 

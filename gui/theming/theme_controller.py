@@ -31,7 +31,7 @@ def system_theme_name(scheme: Qt.ColorScheme, contrast: Qt.ContrastPreference) -
 class ThemeController(QObject):
     """Holds the user's choice and applies the resulting theme through `apply`.
 
-    `apply(theme)` sets the application's palette and stylesheet (gui.application.apply_theme);
+    `apply(theme)` sets the application's palette and stylesheet (gui.theming.styling.apply_theme);
     windows that paint with theme colours connect to `theme_changed`.
     """
 

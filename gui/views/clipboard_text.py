@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
 
+from gui.content import Content
 from gui.content.schema import Citation, Partner, ProgrammeMember, Source
 from gui.desktop.i18n import date_text
 from gui.models.card import Card
-from gui.views.pane import PaneContext
 
 
-def sources_line(context: PaneContext, citations: tuple[Citation, ...]) -> str:
+class CitingContext(Protocol):
+    """What these texts need of a pane's context (gui.views.pane.PaneContext): the
+    content, and how the pane labels a citation."""
+
+    @property
+    def content(self) -> Content: ...
+
+    def label_for(self, citation: Citation) -> str: ...
+
+
+def sources_line(context: CitingContext, citations: tuple[Citation, ...]) -> str:
     """'Sources: Article ¶10 — "Title", publisher, date; Tencent News — …'"""
     parts = []
     seen: set[str] = set()
@@ -32,12 +44,12 @@ def sources_line(context: PaneContext, citations: tuple[Citation, ...]) -> str:
     )
 
 
-def card_text(context: PaneContext, card: Card) -> str:
+def card_text(context: CitingContext, card: Card) -> str:
     lines = [line for line in (card.subtitle, card.title, card.text) if line]
     return "\n".join([*lines, sources_line(context, card.citations)])
 
 
-def partner_text(context: PaneContext, partner: Partner) -> str:
+def partner_text(context: CitingContext, partner: Partner) -> str:
     lines = [f"{partner.name} ({partner.name_zh})"]
     lines += [role.text for role in partner.roles]
     if partner.partner_since:
@@ -48,14 +60,14 @@ def partner_text(context: PaneContext, partner: Partner) -> str:
     return "\n".join([*lines, sources_line(context, citations)])
 
 
-def member_text(context: PaneContext, member: ProgrammeMember, grant: str = "") -> str:
+def member_text(context: CitingContext, member: ProgrammeMember, grant: str = "") -> str:
     """A programme member as the members table shows them: name, role, grant; sources."""
     name = f"{member.name} ({member.name_zh})" if member.name_zh else member.name
     lines = [line for line in (name, member.role, grant) if line]
     return "\n".join([*lines, sources_line(context, member.citations)])
 
 
-def source_text(context: PaneContext, source: Source, sentence_id: str | None = None) -> str:
+def source_text(context: CitingContext, source: Source, sentence_id: str | None = None) -> str:
     """A sentence of a source in quotes with where it is from; or, with no sentence, the
     source itself: its name, publisher and date, and its note."""
     sentence = context.content.sentence(source.id, sentence_id) if sentence_id else None

@@ -23,6 +23,7 @@ from gui.content.safe_text import display_text
 from gui.desktop.i18n import LANGUAGES, current_language, date_text, pick, translations
 from gui.theming import font_scale
 from gui.theming.resources import app_icon, icon
+from gui.theming.styling import set_font_scale
 from gui.views.main_window import MainWindow, _with_fallback
 
 if TYPE_CHECKING:
@@ -233,8 +234,6 @@ class MainMenu(QObject):
         return font_scale.current(self._app())
 
     def set_font_scale(self, scale: float) -> None:
-        from gui.application import set_font_scale
-
         set_font_scale(self._app(), scale)
         self._update_zoom_actions()
 

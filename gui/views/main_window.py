@@ -46,8 +46,6 @@ from gui.views.widgets import plain_label
 
 if TYPE_CHECKING:
     from gui.content.search_index import SearchHit, SearchIndex
-    from gui.export.export_controller import ExportController
-    from gui.theming.theme_controller import ThemeController
 
 SIDEBAR_MIN_WIDTH = 220
 NAV_ICON = 20  # the section icons' side at 100 % zoom
@@ -98,10 +96,6 @@ class MainWindow(QMainWindow):
     panes_rebuilt = Signal()
     theme_changed = Signal(object)  # Theme: menus and controllers re-colour their icons
     about_to_close = Signal(QCloseEvent)  # a controller (the kiosk) may ignore() the event
-
-    # Set by gui.application.create_main_window, which assembles the window and its controllers.
-    theme_controller: ThemeController | None = None
-    export_controller: ExportController | None = None
 
     def __init__(self, content: Content, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -335,7 +329,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: Theme) -> None:
         """Switch to `theme` in place, keeping every pane's state (filter, selection).
 
-        The application's palette and stylesheet are set by gui.application.apply_theme; this
+        The application's palette and stylesheet are set by gui.theming.styling.apply_theme; this
         re-colours what the window paints itself: icons, delegates, the diagram.
         """
         if theme == self.theme:

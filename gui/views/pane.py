@@ -34,6 +34,7 @@ from gui.models.roles import CitationsRole, ItemRole
 from gui.theming.theme import Theme
 from gui.views.card_delegate import CardDelegate
 from gui.views.card_grid_view import CardGridView
+from gui.views.clipboard_text import card_text
 
 
 @dataclass(frozen=True)
@@ -152,8 +153,6 @@ class Pane(QScrollArea):
 
     def copy_text(self) -> str:
         """The selected item as plain text with its sources, for Ctrl+C; '' if none."""
-        from gui.views.clipboard_text import card_text  # clipboard_text imports this module
-
         # Card grids and the timeline's list alike; the one with the keyboard first (two
         # lists of a pane may each have a card selected).
         views = self.findChildren(QAbstractItemView)
@@ -168,7 +167,7 @@ class Pane(QScrollArea):
     def set_theme(self, theme: Theme) -> None:
         """Re-colour what the pane paints itself (delegates, diagrams, icons).
 
-        The palette and the stylesheet are the application's (gui.application.apply_theme); this
+        The palette and the stylesheet are the application's (gui.theming.styling.apply_theme); this
         hands the new theme to every part that keeps one, and repaints the item views.
         """
         self.context = replace(self.context, theme=theme)

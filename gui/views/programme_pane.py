@@ -12,6 +12,7 @@ from gui.models.card_list_model import CardListModel
 from gui.roster.member_roster_panel import MemberRosterPanel
 from gui.views.card_grid_view import CardGridView
 from gui.views.citation_bar import CitationBar
+from gui.views.clipboard_text import member_text
 from gui.views.pane import Pane, PaneContext
 from gui.views.widgets import heading, plain_label
 
@@ -126,8 +127,6 @@ class ProgrammePane(Pane):
     def copy_text(self) -> str:
         """The selected member when the members table has the keyboard; else a card."""
         if self.members is not None and self.members.table.hasFocus():
-            from gui.views.clipboard_text import member_text  # it imports gui.views.pane
-
             roster = self.members
             rows = roster.table.selectionModel().selectedRows()
             if rows:

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 
-from gui.application import create_main_window, set_font_scale
+from gui.application import create_main_window
 from gui.content import Content
 from gui.desktop.i18n import translations
 from gui.desktop.settings import open_settings, value_of
@@ -30,6 +30,7 @@ from gui.desktop.window_state import (
     theme_name,
 )
 from gui.theming import font_scale
+from gui.theming.styling import set_font_scale
 from gui.views.main_menu import MainMenu
 from gui.views.main_window import MainWindow
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
+from gui.application import MainUi
 from gui.export.export_controller import ExportController
 from gui.export.pdf import page_setup, paginate
 from gui.views.main_window import MainWindow
@@ -27,9 +28,8 @@ ACTIONS = (
 
 
 @pytest.fixture
-def controller(window: MainWindow) -> ExportController:
-    assert window.export_controller is not None
-    return window.export_controller
+def controller(ui: MainUi) -> ExportController:
+    return ui.export
 
 
 @pytest.fixture
@@ -45,9 +45,8 @@ def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[tuple[str, 
     return asked
 
 
-def test_actions_are_named_and_in_the_file_menu(window: MainWindow) -> None:
-    file_menu = window.findChild(QMenu, "fileMenu")
-    assert file_menu is not None
+def test_actions_are_named_and_in_the_file_menu(ui: MainUi) -> None:
+    window, file_menu = ui.window, ui.menu.file_menu
     in_menu = [a.objectName() for a in file_menu.actions() if a.objectName()]
     for name in ACTIONS:
         assert name in in_menu
@@ -152,11 +151,22 @@ def test_kiosk_disables_every_action(controller: ExportController, save_as, tmp_
     assert all(a.isEnabled() for a in controller.actions)
 
 
-def test_the_kiosk_turns_them_off(window: MainWindow, controller: ExportController) -> None:
-    from gui.kiosk.cli import _stop_remembering
+def test_the_kiosk_turns_them_off(
+    app, ui: MainUi, controller: ExportController, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The path `strategy-viewer --kiosk` takes: the start-up hands its controllers over."""
+    from gui.__main__ import build_parser
+    from gui.kiosk import cli
 
-    _stop_remembering(window)
-    assert not any(a.isEnabled() for a in controller.actions)
+    config = tmp_path / "kiosk.ini"
+    config.write_text("[kiosk]\nfont_scale=1\n", encoding="utf-8")
+    args = build_parser().parse_args(["--kiosk", "--kiosk-config", str(config)])
+    kiosk = cli.install(app, ui.window, args, lock=(ui.menu, ui.export))
+    assert kiosk is not None
+    try:
+        assert not any(a.isEnabled() for a in controller.actions)
+    finally:
+        kiosk.uninstall()
 
 
 def test_print_current_section_to_a_pdf(

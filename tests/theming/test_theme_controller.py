@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
+from gui.application import MainUi
 from gui.theming.theme import THEMES, Theme
 from gui.theming.theme_controller import CHOICES, SYSTEM, ThemeController, system_theme_name
 from gui.views.card_delegate import CardDelegate
@@ -116,12 +117,13 @@ def test_menu_switches_theme_in_place(window: MainWindow, qtbot) -> None:  # typ
     assert window.theme is THEMES["light"]
 
 
-def test_icons_are_recoloured(window: MainWindow) -> None:
+def test_icons_are_recoloured(ui: MainUi) -> None:
+    window = ui.window
     before = window.back_action.icon().pixmap(16, 16).toImage()
-    window.theme_controller.set_choice("dark")  # type: ignore[union-attr]
+    ui.themes.set_choice("dark")
     after = window.back_action.icon().pixmap(16, 16).toImage()
     assert before != after
-    window.theme_controller.set_choice("light")  # type: ignore[union-attr]
+    ui.themes.set_choice("light")
 
 
 def test_the_command_line_offers_system() -> None:
@@ -132,11 +134,11 @@ def test_the_command_line_offers_system() -> None:
 
 
 def test_a_window_can_start_following_the_system(app, content, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from gui.application import create_main_window
+    from gui.application import build_ui
 
-    window = create_main_window(content, "system")
+    ui = build_ui(content, "system")
+    window = ui.window
     qtbot.addWidget(window)
-    assert window.theme_controller is not None
-    assert window.theme_controller.choice == SYSTEM
+    assert ui.themes.choice == SYSTEM
     assert window.theme is THEMES["light"]  # the offscreen platform has no dark scheme
     assert _theme_actions(window)[SYSTEM].isChecked()

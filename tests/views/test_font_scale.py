@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.application import set_font_scale
 from gui.content import SECTIONS
+from gui.theming.styling import set_font_scale
 from gui.views.card_grid_view import CardGridView
 from gui.views.main_window import MainWindow
 from gui.views.wrapped_text_delegate import WrappedTextDelegate

@@ -456,10 +456,11 @@ def test_print_and_exports_keep_hostile_data_literal(
     from PySide6.QtPrintSupport import QPrintPreviewWidget
     from PySide6.QtWidgets import QFileDialog
 
+    from gui.export.export_controller import ExportController
     from tests.export.conftest import pdf_text
 
     window = hostile_window
-    controller = window.export_controller
+    controller = window.findChild(ExportController)
     assert controller is not None
 
     def save_as(_parent, _title, proposed, name_filter):  # type: ignore[no-untyped-def]

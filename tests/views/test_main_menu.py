@@ -11,20 +11,19 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit
 
-from gui.application import create_main_window, set_font_scale
+from gui.application import MainUi, create_main_window
 from gui.content import SECTIONS, Content
 from gui.theming import font_scale
+from gui.theming.styling import set_font_scale
 from gui.views.main_menu import MainMenu
 from gui.views.main_window import MainWindow
 
 
 @pytest.fixture
-def menu(window: MainWindow, app: QApplication) -> Iterator[MainMenu]:
-    found = window.findChild(MainMenu)
-    assert found is not None, "create_main_window builds the menus"
-    yield found
+def menu(ui: MainUi, app: QApplication) -> Iterator[MainMenu]:
+    yield ui.menu
     set_font_scale(app, 1.0)
-    window.setWindowState(Qt.WindowState.WindowNoState)
+    ui.window.setWindowState(Qt.WindowState.WindowNoState)
 
 
 def _point_size(app: QApplication) -> float:
@@ -259,7 +258,7 @@ def test_starting_as_a_kiosk_disables_open_log_folder_and_remembering(
     config.write_text("[kiosk]\nfont_scale=1\n", encoding="utf-8")
     args = build_parser().parse_args(["--kiosk", "--kiosk-config", str(config)])
     assert menu.open_log_folder_action.isEnabled()
-    controller = cli.install(app, window, args)
+    controller = cli.install(app, window, args, lock=(menu,), state=state)
     assert controller is not None
     try:
         assert not menu.open_log_folder_action.isEnabled()

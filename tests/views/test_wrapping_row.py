@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from gui.application import set_font_scale
+from gui.theming.styling import set_font_scale
 from gui.views.main_window import MainWindow
 
 

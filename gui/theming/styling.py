@@ -1,0 +1,32 @@
+"""The application's look: palette and stylesheet of a theme, at the current zoom.
+
+Everything that restyles the app goes through here (the theme controller, the zoom
+actions, the kiosk's larger font, the remembered zoom), so a view never needs the
+composition root to change how the app looks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from gui.theming import font_scale
+from gui.theming.theme import THEMES, Theme, stylesheet
+
+_THEME = "strategyViewerTheme"  # the app's dynamic property naming the theme shown
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Palette and stylesheet of `theme`, at the current font scale."""
+    app.setProperty(_THEME, theme.name)
+    app.setPalette(theme.palette())
+    sheet = stylesheet(theme, font_scale.current(app))
+    if app.styleSheet() != sheet:  # re-polishing every widget is not free
+        app.setStyleSheet(sheet)
+
+
+def set_font_scale(app: QApplication, scale: float) -> float:
+    """Zoom the whole interface (clamped to 75–200 %); returns the scale applied."""
+    scale = font_scale.apply_to_font(app, scale)
+    name = app.property(_THEME)
+    apply_theme(app, THEMES[name] if name in THEMES else THEMES["light"])
+    return scale
