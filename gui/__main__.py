@@ -9,14 +9,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui import __version__
-from gui.content import SECTIONS, BundleError, Content, Problem, load_bundle
-from gui.desktop.paths import data_dir
-from gui.kiosk import cli as kiosk_cli
+from . import LOGGER, __version__
+from .content import SECTIONS, BundleError, Content, Problem, load_bundle
+from .desktop.paths import data_dir
+from .kiosk import cli as kiosk_cli
 
 if TYPE_CHECKING:
-    from gui.desktop.single_instance import SingleInstance
-    from gui.views.main_window import MainWindow
+    from .desktop.single_instance import SingleInstance
+    from .views.main_window import MainWindow
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -114,8 +114,8 @@ def _check(folder: Path) -> int:
 
 
 def _schema(parser: argparse.ArgumentParser, name: str) -> int:
-    from gui.content.json_schema import schema_for
-    from gui.content.schema import BUNDLE_FILES
+    from .content.json_schema import schema_for
+    from .content.schema import BUNDLE_FILES
 
     if not name:
         schema = {file: schema_for(file, model) for file, model in BUNDLE_FILES.items()}
@@ -137,7 +137,7 @@ def _schema(parser: argparse.ArgumentParser, name: str) -> int:
 
 
 def _new_bundle(folder: Path) -> int:
-    from gui.content.starter_bundle import write_starter_bundle
+    from .content.starter_bundle import write_starter_bundle
 
     try:
         write_starter_bundle(folder)
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.new_bundle is not None:
         return _new_bundle(args.new_bundle)
     if args.write_schema is not None:
-        from gui.content.json_schema import write_schemas
+        from .content.json_schema import write_schemas
 
         for path in write_schemas(args.write_schema):
             print(path)
@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(args: argparse.Namespace) -> Content | None:
-    from gui.desktop.memory import kept_for_life
+    from .desktop.memory import kept_for_life
 
     folder = args.data or data_dir()
     try:
@@ -191,8 +191,8 @@ def _load(args: argparse.Namespace) -> Content | None:
 def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem]] | None:
     """A broken --data bundle: a window offers the bundled content (a kiosk takes it at
     once); None when the user chooses to quit or the bundled content itself is broken."""
-    from gui.desktop.bundle_fallback import load_with_fallback
-    from gui.desktop.memory import kept_for_life
+    from .desktop.bundle_fallback import load_with_fallback
+    from .desktop.memory import kept_for_life
 
     try:
         with kept_for_life():  # the window shows it until the app quits
@@ -203,7 +203,7 @@ def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from gui.application import keep_validators, set_identity
+    from .application import keep_validators, set_identity
 
     set_identity()  # before anything derives a path from the app's names
     keep_validators()
@@ -211,7 +211,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     interactive = args.screenshot is None
     instance = None
     if interactive and not args.new_instance:
-        from gui.desktop.single_instance import SingleInstance, request_from
+        from .desktop.single_instance import SingleInstance, request_from
 
         instance = SingleInstance()
         if not instance.acquire():
@@ -235,28 +235,28 @@ def _run_window(
         content = _load(args)
         if content is None:
             return 1
-    from gui.application import build_ui, create_application
-    from gui.desktop.screenshot import save_after_first_paint
+    from .application import build_ui, create_application
+    from .desktop.screenshot import save_after_first_paint
 
     app = create_application()
     settings = None
     if interactive:
-        from gui.desktop import logging_setup
-        from gui.desktop.settings import open_settings
+        from .desktop import logging_setup
+        from .desktop.settings import open_settings
 
         logging_setup.setup_logging()
         logging_setup.install_qt_message_handler()
-        from gui.desktop import crash_handler
+        from .desktop import crash_handler
 
         crash_handler.install()  # log the traceback, tell the user, carry on
         settings = open_settings()
         if args.reset_settings:
             settings.clear()
-    from gui.desktop.i18n import system_language, translations
+    from .desktop.i18n import system_language, translations
 
     remembered = None
     if settings is not None:  # a one-off command (--screenshot) remembers nothing
-        from gui.desktop.window_state import language_name
+        from .desktop.window_state import language_name
 
         remembered = language_name(settings)
     translations().switch(args.lang or remembered or system_language())
@@ -266,24 +266,24 @@ def _run_window(
         if loaded is None:
             return 1
         content, problems = loaded
-    from gui.theming.theme_controller import CHOICES
+    from .theming.theme_controller import CHOICES
 
     remembered_theme = None
     if settings is not None:
-        from gui.desktop.window_state import theme_name
+        from .desktop.window_state import theme_name
 
         remembered_theme = theme_name(settings, CHOICES)
     theme = args.theme or remembered_theme or "system"
     ui = build_ui(content, theme)
     window = ui.window
     if problems:
-        from gui.desktop.bundle_fallback import show_indicator
+        from .desktop.bundle_fallback import show_indicator
 
         show_indicator(window, args.data, problems)
     state = None
     if settings is not None:
-        from gui.desktop.unix_signals import quit_on_signals
-        from gui.desktop.window_state import WindowStateController
+        from .desktop.unix_signals import quit_on_signals
+        from .desktop.window_state import WindowStateController
 
         state = WindowStateController(window, settings, theme_choice=lambda: ui.themes.choice)
         state.restore()
@@ -295,7 +295,7 @@ def _run_window(
     if args.show:
         show_on_start(window, args.show)
     if instance is not None and instance.listen():
-        from gui.desktop.single_instance import handle_request
+        from .desktop.single_instance import handle_request
 
         instance.message_received.connect(lambda request: handle_request(window, request))
     # --kiosk: full screen and locked, before show()
@@ -305,10 +305,10 @@ def _run_window(
         window.search_box.set_query(args.search)
     if args.screenshot:
         return save_after_first_paint(app, window, args.screenshot)
-    logging.getLogger("gui").info("Strategy Viewer %s started (pid %d)", __version__, os.getpid())
+    logging.getLogger(LOGGER).info("Strategy Viewer %s started (pid %d)", __version__, os.getpid())
     from PySide6.QtCore import QTimer
 
-    from gui.desktop.memory import release_free_memory
+    from .desktop.memory import release_free_memory
 
     # Once the window is up: the memory that parsing the bundle needed for a moment goes
     # back to the system (kept_for_life's docstring says why not earlier).

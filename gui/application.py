@@ -10,16 +10,16 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from gui import APP_ID, __version__
-from gui.content import Content
-from gui.export.export_controller import ExportController
-from gui.theming.fonts import register_fonts
-from gui.theming.resources import app_icon
-from gui.theming.styling import apply_theme
-from gui.theming.theme import Theme
-from gui.theming.theme_controller import ThemeController
-from gui.views.main_menu import MainMenu
-from gui.views.main_window import MainWindow
+from . import APP_ID, __version__
+from .content import Content
+from .export.export_controller import ExportController
+from .theming.fonts import register_fonts
+from .theming.resources import app_icon
+from .theming.styling import apply_theme
+from .theming.theme import Theme
+from .theming.theme_controller import ThemeController
+from .views.main_menu import MainMenu
+from .views.main_window import MainWindow
 
 
 def set_identity() -> None:
@@ -41,7 +41,7 @@ def keep_validators() -> None:
     """Keep the bundle validators in the app's cache folder, so that later starts need not
     build them (gui/content/validation.py). After `set_identity`: the folder is named
     after the app."""
-    from gui.content import validation
+    from .content import validation
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     validation.use_cache_folder(Path(folder) if folder else None)

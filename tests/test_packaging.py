@@ -28,6 +28,7 @@ from gui import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.strategyviewer.StrategyViewer"
+PACKAGE = "strategy_viewer"  # the installed import name (pyproject.toml: the wheel's sources)
 
 pytestmark = pytest.mark.slow
 
@@ -126,19 +127,20 @@ def _clean_env(home: Path) -> dict[str, str]:
 def test_the_wheel_carries_data_resources_and_translations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in (
-        "gui/__main__.py",
-        "gui/_bundled/data/bundle.json",
-        f"gui/_bundled/resources/desktop/{APP_ID}.desktop",
-        f"gui/_bundled/resources/icons/hicolor/256x256/apps/{APP_ID}.png",
-        "gui/_bundled/resources/icons/app/strategy-viewer.svg",
-        "gui/_bundled/resources/i18n/strategy_viewer_zh_CN.qm",
+        f"{PACKAGE}/__main__.py",
+        f"{PACKAGE}/_bundled/data/bundle.json",
+        f"{PACKAGE}/_bundled/resources/desktop/{APP_ID}.desktop",
+        f"{PACKAGE}/_bundled/resources/icons/hicolor/256x256/apps/{APP_ID}.png",
+        f"{PACKAGE}/_bundled/resources/icons/app/strategy-viewer.svg",
+        f"{PACKAGE}/_bundled/resources/i18n/strategy_viewer_zh_CN.qm",
     ):
         assert name in names, name
-    assert not [n for n in names if n.startswith("tests/")]
+    assert not [n for n in names if n.startswith(("tests/", "gui/"))], "no top-level gui"
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "[gui_scripts]\nstrategy-viewer = gui.__main__:main_cli" in text
-    assert "[console_scripts]\nstrategy-viewer-cli = gui.__main__:main_cli" in text
+    assert f"[gui_scripts]\nstrategy-viewer = {PACKAGE}.__main__:main_cli" in text
+    assert f"[console_scripts]\nstrategy-viewer-cli = {PACKAGE}.__main__:main_cli" in text
 
 
 def test_the_installed_app_checks_its_own_bundled_content(installed: Path, tmp_path: Path) -> None:
@@ -169,9 +171,70 @@ def test_the_installed_app_renders_a_screenshot_from_another_directory(
         [
             _bin(installed, "python"),
             "-c",
-            "import gui.desktop.paths as p; print(p.resources_dir())",
+            f"import {PACKAGE}.desktop.paths as p; print(p.resources_dir())",
         ],
         cwd=elsewhere,
         env=_clean_env(tmp_path),
     )
     assert Path(where.stdout.strip()).is_relative_to(installed)
+
+
+def _clashing_wheel(folder: Path) -> Path:
+    """A distribution as thousands on the package index are: a top-level `gui` package of
+    its own, and a top-level `data/` folder in site-packages."""
+    name, version = "clashing_gui", "1.0"
+    dist_info = f"{name}-{version}.dist-info"
+    files = {
+        "gui/__init__.py": "raise ImportError('this is another project\\'s gui package')\n",
+        "gui/__main__.py": "raise SystemExit('another project')\n",
+        "data/bundle.json": "{}\n",
+        f"{dist_info}/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n",
+        f"{dist_info}/WHEEL": "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\n"
+        "Tag: py3-none-any\n",
+    }
+    record = "".join(f"{path},,\n" for path in files) + f"{dist_info}/RECORD,,\n"
+    wheel = folder / f"{name}-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        for path, text in files.items():
+            archive.writestr(path, text)
+        archive.writestr(f"{dist_info}/RECORD", record)
+    return wheel
+
+
+def _starts_checks_and_renders(env_dir: Path, home: Path) -> None:
+    env = _clean_env(home)
+    version = _run([_bin(env_dir, "strategy-viewer-cli"), "--version"], cwd=home, env=env)
+    assert version.stdout.strip() == f"strategy-viewer {__version__}"
+    check = _run([_bin(env_dir, "strategy-viewer-cli"), "--check"], cwd=home, env=env)
+    assert "OK — 9 partners" in check.stdout
+    shot = home / "shot.png"
+    _run(
+        [_bin(env_dir, "strategy-viewer-cli"), "--screenshot", shot, "--size", "1024x700"],
+        cwd=home,
+        env=env,
+    )
+    assert QImage(str(shot)).width() == 1024
+    shot.unlink()
+
+
+def test_the_installed_app_lives_beside_another_distributions_gui_and_data(
+    wheel: Path, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
+) -> None:
+    """Installed before and after another distribution with a top-level gui/ and data/,
+    and after that one is uninstalled again, the app starts, checks and renders."""
+    env_dir = tmp_path_factory.mktemp("venv-clash")
+    venv.EnvBuilder(with_pip=False, symlinks=sys.platform != "win32").create(env_dir)
+    python = _bin(env_dir, "python")
+    site = _run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])
+    ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    Path(site.stdout.strip(), "test-environment.pth").write_text("\n".join(sorted(ours)) + "\n")
+    pip = [sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps"]
+    other = _clashing_wheel(tmp_path)
+    _run([*pip, other])
+    _run([*pip, wheel])
+    assert (Path(site.stdout.strip()) / "data" / "bundle.json").exists()
+    _starts_checks_and_renders(env_dir, tmp_path)
+    _run([*pip, "--force-reinstall", other])  # the other one installed last
+    _starts_checks_and_renders(env_dir, tmp_path)
+    _run([sys.executable, "-m", "pip", "--python", python, "uninstall", "-q", "-y", "clashing_gui"])
+    _starts_checks_and_renders(env_dir, tmp_path)

@@ -1,8 +1,8 @@
 """The content layer: schema, loading and look-ups. Imports no Qt."""
 
-from gui.content.content import Content
-from gui.content.loader import BundleError, Problem, check_bundle, load_bundle
-from gui.content.refs import SECTIONS, Target, parse_ref
+from .content import Content
+from .loader import BundleError, Problem, check_bundle, load_bundle
+from .refs import SECTIONS, Target, parse_ref
 
 __all__ = [
     "SECTIONS",

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TypeVar
 
-from gui.content.refs import Target, parse_ref
-from gui.content.schema import (
+from .refs import Target, parse_ref
+from .schema import (
     Batch,
     BundleFile,
     Cohort,

@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from gui.content.schema import BUNDLE_FILES, SCHEMA_VERSION, FileModel
-from gui.content.validation import json_schema
+from .schema import BUNDLE_FILES, SCHEMA_VERSION, FileModel
+from .validation import json_schema
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -17,8 +17,9 @@ from typing import Any, cast
 
 from pydantic_core import ValidationError
 
-from gui.content.content import Content
-from gui.content.schema import (
+from ..desktop.memory import without_fast_bins
+from .content import Content
+from .schema import (
     BUNDLE_FILES,
     AlternativeName,
     BundleFile,
@@ -33,8 +34,7 @@ from gui.content.schema import (
     Statement,
     StrategyFile,
 )
-from gui.content.validation import validator
-from gui.desktop.memory import without_fast_bins
+from .validation import validator
 
 # Room for a roster of 100,000+ people (about 350 bytes each), not for an unbounded file.
 MAX_FILE_BYTES = 64 * 1024 * 1024

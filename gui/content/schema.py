@@ -21,7 +21,7 @@ from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal, TypeVar, cast, dataclass_transform
 
-from gui.content.constraints import Check, Length, Pattern, Wrap
+from .constraints import Check, Length, Pattern, Wrap
 
 SCHEMA_VERSION = 1
 

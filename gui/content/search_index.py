@@ -51,10 +51,10 @@ from itertools import accumulate, chain
 from operator import methodcaller
 from typing import Any, ClassVar
 
-from gui.content.content import Content
-from gui.content.pinyin import PinyinTable, has_han
-from gui.content.refs import KIND_ORDER
-from gui.content.schema import (
+from .content import Content
+from .pinyin import PinyinTable, has_han
+from .refs import KIND_ORDER
+from .schema import (
     Batch,
     BundleFile,
     CitedText,
@@ -72,8 +72,8 @@ from gui.content.schema import (
     Statement,
     StrategyFile,
 )
-from gui.content.text import format_date
-from gui.content.text_normalize import fold, fold_with_map
+from .text import format_date
+from .text_normalize import fold, fold_with_map
 
 # --- tiers, levels and scores ---------------------------------------------------------------
 

@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from gui.content.json_schema import schema_name, schema_texts
-from gui.content.schema import BUNDLE_FILES, SCHEMA_VERSION
+from .json_schema import schema_name, schema_texts
+from .schema import BUNDLE_FILES, SCHEMA_VERSION
 
 SCHEMA_FOLDER = "schema"
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gui.content.schema import BUNDLE_FILES
+from .schema import BUNDLE_FILES
 
 # (pinyin, hanzi): family names by frequency, then syllables for given names.
 FAMILY = (
@@ -204,7 +204,7 @@ def write_bundle(
 ) -> Path:
     """Write a synthetic bundle into `out` (created if needed) and return its path."""
     if base is None:
-        from gui.desktop.paths import data_dir
+        from ..desktop.paths import data_dir
 
         base = data_dir()
     out = Path(out)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from gui.content.content import Content
-from gui.content.schema import Citation
+from .content import Content
+from .schema import Citation
 
 _MONTHS = (
     "January",

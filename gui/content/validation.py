@@ -32,8 +32,8 @@ from typing import Annotated, Any, Protocol, TypeVar, cast, get_origin
 from pydantic_core import SchemaValidator
 from pydantic_core import __version__ as _core_version
 
-from gui.content import constraints, schema
-from gui.content.schema import BUNDLE_FILES, Record
+from . import constraints, schema
+from .schema import BUNDLE_FILES, Record
 
 log = logging.getLogger(__name__)
 

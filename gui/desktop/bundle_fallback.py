@@ -16,15 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui.content import BundleError, Content, Problem, load_bundle
-from gui.desktop.paths import data_dir
+from ..content import BundleError, Content, Problem, load_bundle
+from .paths import data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from gui.views.fallback_indicator import FallbackIndicator
+    from ..views.fallback_indicator import FallbackIndicator
 
-log = logging.getLogger("gui.desktop.bundle_fallback")
+log = logging.getLogger(__name__)
 
 # Asked when a bundle is broken: True to open the bundled content instead, False to quit.
 Ask = Callable[[BundleError], bool]
@@ -34,7 +34,7 @@ def ask_with_dialog(error: BundleError) -> bool:
     """Show the problems in a `BundleErrorDialog`; True if the user picks the bundled content."""
     from PySide6.QtWidgets import QDialog
 
-    from gui.views.bundle_error_dialog import BundleErrorDialog
+    from ..views.bundle_error_dialog import BundleErrorDialog
 
     dialog = BundleErrorDialog(error)
     try:
@@ -81,6 +81,6 @@ def show_indicator(
     window: QWidget, folder: Path | str, problems: list[Problem]
 ) -> FallbackIndicator:
     """Put the "Showing built-in content" note in `window`'s corner."""
-    from gui.views.fallback_indicator import FallbackIndicator
+    from ..views.fallback_indicator import FallbackIndicator
 
     return FallbackIndicator(window, str(folder), len(problems))

@@ -23,7 +23,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-log = logging.getLogger("gui.desktop.crash_handler")
+log = logging.getLogger(__name__)
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 Listener = Callable[[type[BaseException], BaseException, TracebackType | None], object]

@@ -12,8 +12,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-from gui.content.text import format_date
-from gui.desktop.paths import resources_dir
+from ..content.text import format_date
+from .paths import resources_dir
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
 
+from .. import LOGGER
+
 LOG_FILE = "strategy-viewer.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 3
@@ -37,7 +39,7 @@ def setup_logging(
     Returns the log file, or None when the folder cannot be written: the app still runs,
     logging to stderr only. Safe to call twice: old handlers of ours are replaced.
     """
-    logger = logging.getLogger("gui")
+    logger = logging.getLogger(LOGGER)
     logger.setLevel(level)
     for handler in [h for h in logger.handlers if getattr(h, "_strategy_viewer", False)]:
         logger.removeHandler(handler)
@@ -83,7 +85,7 @@ _QT_LEVELS = {
 
 def install_qt_message_handler() -> None:
     """Qt's own warnings go to the log too (the GUI launcher has no console to show them)."""
-    qt_log = logging.getLogger("gui.qt")
+    qt_log = logging.getLogger(f"{LOGGER}.qt")
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         category = context.category if context is not None else None

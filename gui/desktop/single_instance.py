@@ -21,11 +21,11 @@ from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, Qt, QThread
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from gui import APP_ID
-from gui.content import SECTIONS
+from .. import APP_ID
+from ..content import SECTIONS
 
 if TYPE_CHECKING:
-    from gui.views.main_window import MainWindow
+    from ..views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -17,12 +17,12 @@ from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QSettings, QSize,
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from gui.desktop.i18n import LANGUAGES, current_language, system_language
-from gui.desktop.settings import value_of
-from gui.theming import font_scale
-from gui.theming.styling import set_font_scale
-from gui.theming.theme import THEMES
-from gui.views.main_window import MainWindow
+from ..theming import font_scale
+from ..theming.styling import set_font_scale
+from ..theming.theme import THEMES
+from ..views.main_window import MainWindow
+from .i18n import LANGUAGES, current_language, system_language
+from .settings import value_of
 
 log = logging.getLogger(__name__)
 

@@ -27,19 +27,19 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
-from gui.content.safe_text import one_line
-from gui.models.roles import ItemRole
-from gui.models.section_list_model import section_title
-from gui.theming.resources import icon
-from gui.views.main_window import MainWindow
+from ..content.safe_text import one_line
+from ..models.roles import ItemRole
+from ..models.section_list_model import section_title
+from ..theming.resources import icon
+from ..views.main_window import MainWindow
 
 if TYPE_CHECKING:  # imported where first used: see the module's docstring
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
-    from gui.content.schema import Citation
-    from gui.export.roster_csv import RosterRecord
-    from gui.roster.partners_pane import PartnersPane  # built lazily: not imported at start
+    from ..content.schema import Citation
+    from ..roster.partners_pane import PartnersPane  # built lazily: not imported at start
+    from .roster_csv import RosterRecord
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class ExportController(QObject):
 
     def report(self, section: str | None = None) -> QTextDocument:
         """The report (or one section's part of it), with the roster as shown on screen."""
-        from gui.export.report import ReportBuilder, report_sections
+        from .report import ReportBuilder, report_sections
 
         proxy = self._partners_pane().proxy
         partners = [proxy.index(row, 0).data(ItemRole) for row in range(proxy.rowCount())]
@@ -154,7 +154,7 @@ class ExportController(QObject):
         return builder.build(report_sections(section))
 
     def roster(self) -> list[RosterRecord]:
-        from gui.export import roster_csv
+        from . import roster_csv
 
         return roster_csv.roster_records(self._partners_pane().proxy, self._label_for())
 
@@ -210,7 +210,7 @@ class ExportController(QObject):
         )
         if path is None:
             return None
-        from gui.export.pdf import write_pdf
+        from .pdf import write_pdf
 
         doc = self.report(section)
         ok = self._write(path, lambda p: write_pdf(doc, p))
@@ -228,7 +228,7 @@ class ExportController(QObject):
         )
         if path is None:
             return None
-        from gui.export.roster_csv import write_csv
+        from .roster_csv import write_csv
 
         records = self.roster()
         return path if self._write(path, lambda p: write_csv(records, p)) else None
@@ -245,7 +245,7 @@ class ExportController(QObject):
         )
         if path is None:
             return None
-        from gui.export.roster_csv import write_json
+        from .roster_csv import write_json
 
         records = self.roster()
         return path if self._write(path, lambda p: write_json(records, p)) else None
@@ -253,7 +253,7 @@ class ExportController(QObject):
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
 
-        from gui.export.pdf import page_setup
+        from .pdf import page_setup
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         page_setup(printer)
@@ -265,7 +265,7 @@ class ExportController(QObject):
             return None
         from PySide6.QtPrintSupport import QPrintDialog
 
-        from gui.export.pdf import print_document
+        from .pdf import print_document
 
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
@@ -294,7 +294,7 @@ class ExportController(QObject):
             return None
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        from gui.export.pdf import print_document
+        from .pdf import print_document
 
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self.window)

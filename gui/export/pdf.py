@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from gui import __version__
+from .. import __version__
 
 MARGINS_MM = QMarginsF(18, 18, 18, 18)
 

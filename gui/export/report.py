@@ -32,12 +32,12 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from gui import __version__
-from gui.content import SECTIONS, Content
-from gui.content.safe_text import display_text, one_line
-from gui.content.schema import Citation, Partner, Source
-from gui.content.text import distinct_by_label, format_date_short
-from gui.desktop.i18n import date_text, is_chinese, pick
+from .. import __version__
+from ..content import SECTIONS, Content
+from ..content.safe_text import display_text, one_line
+from ..content.schema import Citation, Partner, Source
+from ..content.text import distinct_by_label, format_date_short
+from ..desktop.i18n import date_text, is_chinese, pick
 
 INK = "#000000"
 MUTED = "#4b5260"  # 7.9:1 on white

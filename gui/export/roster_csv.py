@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel
 
-from gui.content import Content
-from gui.content.schema import Citation, Partner
-from gui.models.roles import ItemRole
+from ..content import Content
+from ..content.schema import Citation, Partner
+from ..models.roles import ItemRole
 
 COLUMNS = (
     "id",

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCursor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect, QLabel
 
-from gui.views.main_window import MainWindow
+from ..views.main_window import MainWindow
 
 TRANSITION_MS = 700
 HINT_SPOTS = (0.5, 0.3, 0.7, 0.4, 0.6)  # horizontal centres the hint drifts between

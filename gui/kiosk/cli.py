@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from gui.desktop.window_state import WindowStateController
-    from gui.kiosk.kiosk_config import KioskConfig
-    from gui.kiosk.kiosk_controller import KioskController
-    from gui.views.main_window import MainWindow
+    from ..desktop.window_state import WindowStateController
+    from ..views.main_window import MainWindow
+    from .kiosk_config import KioskConfig
+    from .kiosk_controller import KioskController
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def hash_pin_command(
 ) -> int:
     """--hash-pin: read the PIN twice (hidden on a terminal), print the hash line."""
     # Imported here: hashing is for this command and the kiosk, not every start.
-    from gui.kiosk.pin import MAX_LENGTH, MIN_LENGTH, hash_pin, is_valid_pin
+    from .pin import MAX_LENGTH, MIN_LENGTH, hash_pin, is_valid_pin
 
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     try:
@@ -97,7 +97,7 @@ def config_path(args: argparse.Namespace) -> Path | None:
 
 def load_config(args: argparse.Namespace) -> KioskConfig:
     """The validated configuration; every problem is printed and logged, never raised."""
-    from gui.kiosk.kiosk_config import load_kiosk_config
+    from .kiosk_config import load_kiosk_config
 
     path = config_path(args)
     config, problems = load_kiosk_config(path)
@@ -130,11 +130,11 @@ def install(
     remembers the window, which stops remembering."""
     if not getattr(args, "kiosk", False):
         return None
-    from gui.kiosk.kiosk_controller import KioskController
+    from .kiosk_controller import KioskController
 
     config = load_config(args)
     if config.language and not getattr(args, "lang", None):
-        from gui.desktop.i18n import current_language, translations
+        from ..desktop.i18n import current_language, translations
 
         if current_language() != config.language:
             translations().switch(config.language)

@@ -18,9 +18,9 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic_core import ValidationError
 
-from gui.content import SECTIONS
-from gui.content.constraints import Before, Check
-from gui.content.validation import KeptValidators
+from ..content import SECTIONS
+from ..content.constraints import Before, Check
+from ..content.validation import KeptValidators
 
 SECTION = "kiosk"
 LANGUAGES = ("en", "zh_CN")

@@ -16,15 +16,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
-from gui.kiosk.attract_loop import AttractLoop
-from gui.kiosk.idle_watcher import IdleWatcher
-from gui.kiosk.kiosk_config import KioskConfig
-from gui.kiosk.lockdown import Lockdown
-from gui.kiosk.operator_gesture import OperatorGesture
-from gui.kiosk.pin import AttemptLimiter, verify_pin
-from gui.kiosk.pin_pad import PinPad
-from gui.kiosk.self_healing import SelfHealing
-from gui.kiosk.touch import (
+from ..theming import font_scale
+from ..theming.styling import set_font_scale
+from ..views.main_window import MainWindow
+from .attract_loop import AttractLoop
+from .idle_watcher import IdleWatcher
+from .kiosk_config import KioskConfig
+from .lockdown import Lockdown
+from .operator_gesture import OperatorGesture
+from .pin import AttemptLimiter, verify_pin
+from .pin_pad import PinPad
+from .self_healing import SelfHealing
+from .touch import (
     TOUCH_TARGET_PX,
     KineticScrollGrabs,
     TouchLineEdits,
@@ -32,9 +35,6 @@ from gui.kiosk.touch import (
     set_card_chip_height,
     set_min_row_height,
 )
-from gui.theming import font_scale
-from gui.theming.styling import set_font_scale
-from gui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

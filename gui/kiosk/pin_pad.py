@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.kiosk.pin import MAX_LENGTH
+from .pin import MAX_LENGTH
 
 BUTTON_PX = 88  # well above the 44 px minimum touch target
 DOT = "●"

@@ -16,7 +16,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from gui.desktop import crash_handler
+from ..desktop import crash_handler
 
 log = logging.getLogger(__name__)
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.desktop.paths import resources_dir
-from gui.kiosk.kiosk_config import KineticScrolling
-from gui.theming.theme import Theme
-from gui.views.card_delegate import CardDelegate
+from ..desktop.paths import resources_dir
+from ..theming.theme import Theme
+from ..views.card_delegate import CardDelegate
+from .kiosk_config import KineticScrolling
 
 TOUCH_TARGET_PX = 44
 _TOUCH = "kioskTouchStyle"  # set on the text fields that have the touch style

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.content import Content
-from gui.content.schema import Citation
-from gui.desktop.i18n import date_text, pick
+from ..content import Content
+from ..content.schema import Citation
+from ..desktop.i18n import date_text, pick
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from gui.content.safe_text import display_text, one_line, tooltip_html
-from gui.models.card import Card
-from gui.models.roles import AccentRole, CitationsRole, ItemRole, RefRole, SubtitleRole
+from ..content.safe_text import display_text, one_line, tooltip_html
+from .card import Card
+from .roles import AccentRole, CitationsRole, ItemRole, RefRole, SubtitleRole
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from gui.content.safe_text import one_line, tooltip_html
-from gui.models.roles import ItemRole, RefRole, SubtitleRole
-from gui.models.section_list_model import QT_TRANSLATE_NOOP
+from ..content.safe_text import one_line, tooltip_html
+from .roles import ItemRole, RefRole, SubtitleRole
+from .section_list_model import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from gui.content import SECTIONS
-from gui.models.roles import RefRole
+from ..content import SECTIONS
+from .roles import RefRole
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from gui.content import Content
-from gui.content.safe_text import display_text, one_line, tooltip_html, wrappable
-from gui.content.schema import Source
-from gui.desktop.i18n import date_text
-from gui.models.roles import AccentRole, ItemRole, RefRole, SubtitleRole
+from ..content import Content
+from ..content.safe_text import display_text, one_line, tooltip_html, wrappable
+from ..content.schema import Source
+from ..desktop.i18n import date_text
+from .roles import AccentRole, ItemRole, RefRole, SubtitleRole
 
 _Index = QModelIndex | QPersistentModelIndex
 

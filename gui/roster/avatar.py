@@ -8,8 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from gui.content.safe_text import one_line
-from gui.content.text import initials
+from ..content.safe_text import one_line
+from ..content.text import initials
 
 # Muted, distinct hues that all carry white text at AA contrast.
 _COLOURS = ("#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#0e7490", "#be185d", "#4d7c0f")

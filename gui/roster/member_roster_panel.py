@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.content import Content
-from gui.roster.member_table_model import MemberTableModel
-from gui.roster.table_filter_proxy_model import TableFilterProxyModel
-from gui.theming.resources import icon
-from gui.theming.theme import Theme
-from gui.views.widgets import filter_field, heading, plain_label
+from ..content import Content
+from ..theming.resources import icon
+from ..theming.theme import Theme
+from ..views.widgets import filter_field, heading, plain_label
+from .member_table_model import MemberTableModel
+from .table_filter_proxy_model import TableFilterProxyModel
 
 VISIBLE_ROWS = 12
 

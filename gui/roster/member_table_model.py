@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.content import Content
-from gui.content.schema import Batch, ProgrammeMember
-from gui.content.text import format_date_short
-from gui.desktop.i18n import is_chinese
-from gui.models.roles import AccentRole
-from gui.models.section_list_model import QT_TRANSLATE_NOOP
-from gui.roster.record_table_model import RecordTableModel, _Index
+from ..content import Content
+from ..content.schema import Batch, ProgrammeMember
+from ..content.text import format_date_short
+from ..desktop.i18n import is_chinese
+from ..models.roles import AccentRole
+from ..models.section_list_model import QT_TRANSLATE_NOOP
+from .record_table_model import RecordTableModel, _Index
 
 
 class MemberTableModel(RecordTableModel[ProgrammeMember]):

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.content.safe_text import one_line
-from gui.content.schema import CitedText, Partner
-from gui.desktop.i18n import date_text, is_chinese, pick
-from gui.roster.avatar import AvatarWidget
-from gui.theming.theme import Theme
-from gui.views.citation_bar import CitationBar
-from gui.views.elided_button import ElidedButton
-from gui.views.flow_layout import FlowLayout
-from gui.views.pane import PaneContext
-from gui.views.widgets import button_text, heading, plain_label
+from ..content.safe_text import one_line
+from ..content.schema import CitedText, Partner
+from ..desktop.i18n import date_text, is_chinese, pick
+from ..theming.theme import Theme
+from ..views.citation_bar import CitationBar
+from ..views.elided_button import ElidedButton
+from ..views.flow_layout import FlowLayout
+from ..views.pane import PaneContext
+from ..views.widgets import button_text, heading, plain_label
+from .avatar import AvatarWidget
 
 
 class _Body(QWidget):

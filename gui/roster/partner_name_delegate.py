@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from gui.content.safe_text import one_line
-from gui.content.schema import Partner
-from gui.models.roles import ItemRole
-from gui.roster.avatar import AvatarPainter
+from ..content.safe_text import one_line
+from ..content.schema import Partner
+from ..models.roles import ItemRole
+from .avatar import AvatarPainter
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -6,14 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from gui.content import Content
-from gui.content.safe_text import tooltip_html
-from gui.content.schema import Partner
-from gui.content.text import format_date_short
-from gui.desktop.i18n import is_chinese, pick
-from gui.models.roles import AccentRole, RefRole
-from gui.models.section_list_model import QT_TRANSLATE_NOOP
-from gui.roster.record_table_model import RecordTableModel, _Index
+from ..content import Content
+from ..content.safe_text import tooltip_html
+from ..content.schema import Partner
+from ..content.text import format_date_short
+from ..desktop.i18n import is_chinese, pick
+from ..models.roles import AccentRole, RefRole
+from ..models.section_list_model import QT_TRANSLATE_NOOP
+from .record_table_model import RecordTableModel, _Index
 
 
 class PartnerTableModel(RecordTableModel[Partner]):

@@ -24,24 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.content import Target
-from gui.content.safe_text import elided
-from gui.desktop.i18n import pick
-from gui.models.roles import ItemRole
-from gui.roster.partner_detail_panel import PartnerDetailPanel
-from gui.roster.partner_name_delegate import PartnerNameDelegate
-from gui.roster.partner_table_model import PartnerTableModel
-from gui.roster.roster_splitter import RosterSplitter
-from gui.roster.table_filter_proxy_model import TableFilterProxyModel
-from gui.theming import font_scale
-from gui.theming.resources import icon
-from gui.theming.theme import Theme
-from gui.views.citation_bar import CitationBar
-from gui.views.clipboard_text import partner_text
-from gui.views.pane import Pane, PaneContext
-from gui.views.widgets import filter_field, heading, plain_label
-from gui.views.wrapped_text_delegate import WrappedTextDelegate
-from gui.views.wrapping_row import WrappingRow
+from ..content import Target
+from ..content.safe_text import elided
+from ..desktop.i18n import pick
+from ..models.roles import ItemRole
+from ..theming import font_scale
+from ..theming.resources import icon
+from ..theming.theme import Theme
+from ..views.citation_bar import CitationBar
+from ..views.clipboard_text import partner_text
+from ..views.pane import Pane, PaneContext
+from ..views.widgets import filter_field, heading, plain_label
+from ..views.wrapped_text_delegate import WrappedTextDelegate
+from ..views.wrapping_row import WrappingRow
+from .partner_detail_panel import PartnerDetailPanel
+from .partner_name_delegate import PartnerNameDelegate
+from .partner_table_model import PartnerTableModel
+from .roster_splitter import RosterSplitter
+from .table_filter_proxy_model import TableFilterProxyModel
 
 # Roster and details side by side from this width at 100 % zoom; the width grows with the
 # zoom, so that zooming in stacks them as a narrower window does. They are also stacked

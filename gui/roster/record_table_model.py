@@ -21,9 +21,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from gui.content.safe_text import one_line
-from gui.content.schema import Citation
-from gui.models.roles import CitationsRole, ItemRole, SearchTextRole, SortRole
+from ..content.safe_text import one_line
+from ..content.schema import Citation
+from ..models.roles import CitationsRole, ItemRole, SearchTextRole, SortRole
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -18,7 +18,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
-from gui.desktop.paths import resources_dir
+from ..desktop.paths import resources_dir
 
 log = logging.getLogger(__name__)
 

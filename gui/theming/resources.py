@@ -12,7 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleOption
 from shiboken6 import Shiboken
 
-from gui.desktop.paths import resource
+from ..desktop.paths import resource
 
 _SIZES = (16, 20, 24, 32, 48, 64)
 

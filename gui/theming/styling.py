@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from gui.theming import font_scale
-from gui.theming.theme import THEMES, Theme, stylesheet
+from . import font_scale
+from .theme import THEMES, Theme, stylesheet
 
 _THEME = "strategyViewerTheme"  # the app's dynamic property naming the theme shown
 

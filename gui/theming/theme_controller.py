@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from gui.theming.resources import icon
-from gui.theming.theme import THEMES, Theme
+from .resources import icon
+from .theme import THEMES, Theme
 
 SYSTEM = "system"
 CHOICES: tuple[str, ...] = (SYSTEM, *THEMES)

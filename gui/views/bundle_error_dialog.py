@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.content import BundleError
-from gui.content.safe_text import display_text, one_line
-from gui.views.widgets import heading, plain_label
+from ..content import BundleError
+from ..content.safe_text import display_text, one_line
+from .widgets import heading, plain_label
 
 # A hostile bundle can hold 200,000 broken items: the first thousand tell the story, and
 # `--check` lists them all.

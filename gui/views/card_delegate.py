@@ -22,12 +22,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from gui.content.safe_text import elided, wrapped_display_text
-from gui.content.schema import Citation
-from gui.content.text import distinct_by_label
-from gui.models.card import Card
-from gui.models.roles import ItemRole
-from gui.theming.theme import Theme
+from ..content.safe_text import elided, wrapped_display_text
+from ..content.schema import Citation
+from ..content.text import distinct_by_label
+from ..models.card import Card
+from ..models.roles import ItemRole
+from ..theming.theme import Theme
 
 _Index = QModelIndex | QPersistentModelIndex
 

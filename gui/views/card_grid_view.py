@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QWidget
 
-from gui.theming import font_scale
-from gui.views.card_delegate import CardDelegate
+from ..theming import font_scale
+from .card_delegate import CardDelegate
 
 SPACING = 12
 

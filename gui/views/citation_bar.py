@@ -8,13 +8,13 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
-from gui.content.safe_text import one_line
-from gui.content.schema import Citation
-from gui.content.text import distinct_by_label
-from gui.theming.resources import icon
-from gui.theming.theme import Theme
-from gui.views.flow_layout import FlowLayout
-from gui.views.widgets import button_text, plain_label
+from ..content.safe_text import one_line
+from ..content.schema import Citation
+from ..content.text import distinct_by_label
+from ..theming.resources import icon
+from ..theming.theme import Theme
+from .flow_layout import FlowLayout
+from .widgets import button_text, plain_label
 
 
 class CitationBar(QWidget):

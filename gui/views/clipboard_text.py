@@ -6,10 +6,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.content import Content
-from gui.content.schema import Citation, Partner, ProgrammeMember, Source
-from gui.desktop.i18n import date_text
-from gui.models.card import Card
+from ..content import Content
+from ..content.schema import Citation, Partner, ProgrammeMember, Source
+from ..desktop.i18n import date_text
+from ..models.card import Card
 
 
 class CitingContext(Protocol):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
-from gui.content.safe_text import tooltip_html
+from ..content.safe_text import tooltip_html
 
 
 class ElidedButton(QPushButton):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui.content.safe_text import tooltip_html
+from ..content.safe_text import tooltip_html
 
 MARGIN = 8
 

@@ -9,26 +9,28 @@ builds; `built()` lists only what exists, for work that an unbuilt pane does not
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from importlib import import_module
 
-from gui.content import SECTIONS
-from gui.views.pane import Pane
+from ..content import SECTIONS
+from ..roster.partners_pane import PartnersPane
+from .overview_pane import OverviewPane
+from .pane import Pane
+from .programme_pane import ProgrammePane
+from .sources_pane import SourcesPane
+from .strategy_pane import StrategyPane
+from .timeline_pane import TimelinePane
 
-# Imported when first built: a pane module no one opens costs nothing at start-up.
-PANE_CLASSES: dict[str, str] = {
-    "overview": "gui.views.overview_pane:OverviewPane",
-    "strategy": "gui.views.strategy_pane:StrategyPane",
-    "partners": "gui.roster.partners_pane:PartnersPane",
-    "programme": "gui.views.programme_pane:ProgrammePane",
-    "timeline": "gui.views.timeline_pane:TimelinePane",
-    "sources": "gui.views.sources_pane:SourcesPane",
+PANE_CLASSES: dict[str, type[Pane]] = {
+    "overview": OverviewPane,
+    "strategy": StrategyPane,
+    "partners": PartnersPane,
+    "programme": ProgrammePane,
+    "timeline": TimelinePane,
+    "sources": SourcesPane,
 }
 
 
 def pane_class(name: str) -> type[Pane]:
-    module, _, cls = PANE_CLASSES[name].partition(":")
-    found: type[Pane] = getattr(import_module(module), cls)
-    return found
+    return PANE_CLASSES[name]
 
 
 class LazyPanes(Mapping[str, Pane]):

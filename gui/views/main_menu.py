@@ -18,13 +18,13 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar
 
-from gui import __version__
-from gui.content.safe_text import display_text
-from gui.desktop.i18n import LANGUAGES, current_language, date_text, pick, translations
-from gui.theming import font_scale
-from gui.theming.resources import app_icon, icon
-from gui.theming.styling import set_font_scale
-from gui.views.main_window import MainWindow, _with_fallback
+from .. import __version__
+from ..content.safe_text import display_text
+from ..desktop.i18n import LANGUAGES, current_language, date_text, pick, translations
+from ..theming import font_scale
+from ..theming.resources import app_icon, icon
+from ..theming.styling import set_font_scale
+from .main_window import MainWindow, _with_fallback
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -303,7 +303,7 @@ class MainMenu(QObject):
         return box
 
     def log_dir(self) -> Path:
-        from gui.desktop.logging_setup import log_dir  # a few milliseconds, spared at start-up
+        from ..desktop.logging_setup import log_dir  # a few milliseconds, spared at start-up
 
         return self.log_folder or log_dir()
 

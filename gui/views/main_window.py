@@ -28,24 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import __version__
-from gui.content import SECTIONS, Content, Target
-from gui.content.refs import KIND_ORDER
-from gui.content.safe_text import one_line
-from gui.content.schema import Citation
-from gui.desktop.i18n import is_chinese, pick
-from gui.models.section_list_model import SectionListModel, section_title
-from gui.theming import font_scale
-from gui.theming.resources import icon
-from gui.theming.theme import Theme
-from gui.views.lazy_panes import LazyPanes, pane_class
-from gui.views.navigation_history import NavigationHistory
-from gui.views.pane import Pane, PaneContext
-from gui.views.search_box import SearchBox
-from gui.views.widgets import plain_label
+from .. import __version__
+from ..content import SECTIONS, Content, Target
+from ..content.refs import KIND_ORDER
+from ..content.safe_text import one_line
+from ..content.schema import Citation
+from ..desktop.i18n import is_chinese, pick
+from ..models.section_list_model import SectionListModel, section_title
+from ..theming import font_scale
+from ..theming.resources import icon
+from ..theming.theme import Theme
+from .lazy_panes import LazyPanes, pane_class
+from .navigation_history import NavigationHistory
+from .pane import Pane, PaneContext
+from .search_box import SearchBox
+from .widgets import plain_label
 
 if TYPE_CHECKING:
-    from gui.content.search_index import SearchHit, SearchIndex
+    from ..content.search_index import SearchHit, SearchIndex
 
 SIDEBAR_MIN_WIDTH = 220
 NAV_ICON = 20  # the section icons' side at 100 % zoom
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         """Built on first use, not at start-up: the first paint should not wait for it
         (nor for its module, imported here)."""
         if self._search_index is None:
-            from gui.content.search_index import SearchIndex
+            from ..content.search_index import SearchIndex
 
             self._search_index = SearchIndex.build(self.content)
         return self._search_index

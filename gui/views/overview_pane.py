@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import QWidget
 
-from gui.desktop.i18n import date_text, is_chinese, pick
-from gui.models.card import highlight_cards
-from gui.models.card_list_model import CardListModel
-from gui.models.roles import RefRole
-from gui.views.citation_bar import CitationBar
-from gui.views.pane import Pane, PaneContext
-from gui.views.widgets import heading, plain_label
+from ..desktop.i18n import date_text, is_chinese, pick
+from ..models.card import highlight_cards
+from ..models.card_list_model import CardListModel
+from ..models.roles import RefRole
+from .citation_bar import CitationBar
+from .pane import Pane, PaneContext
+from .widgets import heading, plain_label
 
 
 class OverviewPane(Pane):

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.content import Content, Target
-from gui.content.schema import Citation
-from gui.content.text import citation_parts, distinct_by_label
-from gui.models.card import Card
-from gui.models.roles import CitationsRole, ItemRole
-from gui.theming.theme import Theme
-from gui.views.card_delegate import CardDelegate
-from gui.views.card_grid_view import CardGridView
-from gui.views.clipboard_text import card_text
+from ..content import Content, Target
+from ..content.schema import Citation
+from ..content.text import citation_parts, distinct_by_label
+from ..models.card import Card
+from ..models.roles import CitationsRole, ItemRole
+from ..theming.theme import Theme
+from .card_delegate import CardDelegate
+from .card_grid_view import CardGridView
+from .clipboard_text import card_text
 
 
 @dataclass(frozen=True)

@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from gui.content import Target
-from gui.desktop.i18n import is_chinese, pick
-from gui.models.card import batch_cards, fact_cards
-from gui.models.card_list_model import CardListModel
-from gui.roster.member_roster_panel import MemberRosterPanel
-from gui.views.card_grid_view import CardGridView
-from gui.views.citation_bar import CitationBar
-from gui.views.clipboard_text import member_text
-from gui.views.pane import Pane, PaneContext
-from gui.views.widgets import heading, plain_label
+from ..content import Target
+from ..desktop.i18n import is_chinese, pick
+from ..models.card import batch_cards, fact_cards
+from ..models.card_list_model import CardListModel
+from ..roster.member_roster_panel import MemberRosterPanel
+from .card_grid_view import CardGridView
+from .citation_bar import CitationBar
+from .clipboard_text import member_text
+from .pane import Pane, PaneContext
+from .widgets import heading, plain_label
 
 
 class ProgrammePane(Pane):

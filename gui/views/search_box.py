@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.models.roles import RefRole, SubtitleRole
-from gui.models.search_result_model import Hit, SearchResultModel
-from gui.theming.resources import icon
-from gui.theming.theme import Theme
-from gui.views.search_result_delegate import SearchResultDelegate
-from gui.views.widgets import plain_label
+from ..models.roles import RefRole, SubtitleRole
+from ..models.search_result_model import Hit, SearchResultModel
+from ..theming.resources import icon
+from ..theming.theme import Theme
+from .search_result_delegate import SearchResultDelegate
+from .widgets import plain_label
 
 DEBOUNCE_MS = 60
 PANEL_WIDTH = 520

@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from gui.models.roles import SubtitleRole
-from gui.models.search_result_model import IsGroupRole, SpansRole
-from gui.theming.theme import Theme
+from ..models.roles import SubtitleRole
+from ..models.search_result_model import IsGroupRole, SpansRole
+from ..theming.theme import Theme
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD = 8

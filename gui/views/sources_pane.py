@@ -15,17 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.content import Target
-from gui.content.safe_text import display_text
-from gui.content.schema import Source
-from gui.desktop.i18n import date_text
-from gui.models.roles import ItemRole
-from gui.models.source_list_model import SourceListModel
-from gui.theming.theme import Theme
-from gui.views.clipboard_text import source_text
-from gui.views.pane import Pane, PaneContext
-from gui.views.widgets import heading, plain_label
-from gui.views.wrapped_text_delegate import WrappedTextDelegate
+from ..content import Target
+from ..content.safe_text import display_text
+from ..content.schema import Source
+from ..desktop.i18n import date_text
+from ..models.roles import ItemRole
+from ..models.source_list_model import SourceListModel
+from ..theming.theme import Theme
+from .clipboard_text import source_text
+from .pane import Pane, PaneContext
+from .widgets import heading, plain_label
+from .wrapped_text_delegate import WrappedTextDelegate
 
 
 class SourcesPane(Pane):

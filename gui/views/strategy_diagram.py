@@ -6,8 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from gui.content.safe_text import elided
-from gui.theming.theme import Theme
+from ..content.safe_text import elided
+from ..theming.theme import Theme
 
 
 class StrategyDiagram(QWidget):

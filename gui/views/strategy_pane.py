@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from gui.content import Target
-from gui.desktop.i18n import date_text, is_chinese, pick
-from gui.models.card import principle_cards, quote_cards, statement_cards
-from gui.models.card_list_model import CardListModel
-from gui.views.card_grid_view import CardGridView
-from gui.views.citation_bar import CitationBar
-from gui.views.pane import Pane, PaneContext
-from gui.views.strategy_diagram import StrategyDiagram
-from gui.views.widgets import heading, plain_label
+from ..content import Target
+from ..desktop.i18n import date_text, is_chinese, pick
+from ..models.card import principle_cards, quote_cards, statement_cards
+from ..models.card_list_model import CardListModel
+from .card_grid_view import CardGridView
+from .citation_bar import CitationBar
+from .pane import Pane, PaneContext
+from .strategy_diagram import StrategyDiagram
+from .widgets import heading, plain_label
 
 
 class StrategyPane(Pane):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from gui.views.card_delegate import CardDelegate
+from .card_delegate import CardDelegate
 
 _Index = QModelIndex | QPersistentModelIndex
 RAIL = 44  # width of the strip holding the line and the dot

@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
-from gui.content import Target
-from gui.desktop.i18n import pick
-from gui.models.card import event_cards
-from gui.models.card_list_model import CardListModel
-from gui.models.roles import RefRole
-from gui.views.elided_button import ElidedButton
-from gui.views.flow_layout import FlowLayout
-from gui.views.pane import Pane, PaneContext
-from gui.views.timeline_delegate import TimelineDelegate
-from gui.views.widgets import button_text, heading, plain_label
+from ..content import Target
+from ..desktop.i18n import pick
+from ..models.card import event_cards
+from ..models.card_list_model import CardListModel
+from ..models.roles import RefRole
+from .elided_button import ElidedButton
+from .flow_layout import FlowLayout
+from .pane import Pane, PaneContext
+from .timeline_delegate import TimelineDelegate
+from .widgets import button_text, heading, plain_label
 
 
 class TimelinePane(Pane):

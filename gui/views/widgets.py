@@ -13,9 +13,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QWidget
 
-from gui.content.safe_text import display_text, elided, one_line, wrapped_display_text
-from gui.theming.resources import icon
-from gui.views.wrapping_row import HintSizedLineEdit
+from ..content.safe_text import display_text, elided, one_line, wrapped_display_text
+from ..theming.resources import icon
+from .wrapping_row import HintSizedLineEdit
 
 # However long its text, a label asks for at most this much width as its minimum: a
 # 300-character name without spaces must not make the window 2,000 pixels wide.
