@@ -27,19 +27,16 @@ print(json.dumps(sorted(sys.modules)))
 sys.exit(status)
 """
 
-# Loaded on first use only: printing and exporting, the search index, and what only the
-# interactive app or a rare action needs (the log file's handlers, HTML entities).
+# Loaded on first use only, at the few documented places where that pays: Qt Print
+# Support (a library of its own that most sessions never use) and the search index (built
+# on the first search); and what only the interactive app or a rare action needs.
 DEFERRED = (
     "PySide6.QtPrintSupport",
     "gui.content.search_index",
-    "gui.export.pdf",
-    "gui.export.report",
-    "gui.export.roster_csv",
     "ctypes",
     "gui.desktop.window_state",
     "hashlib",
     "html",
-    "logging.handlers",
 )
 
 

@@ -14,15 +14,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..content import BundleError, Content, Problem, load_bundle
+from ..views.bundle_error_dialog import BundleErrorDialog
+from ..views.fallback_indicator import FallbackIndicator
 from .paths import data_dir
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
-    from ..views.fallback_indicator import FallbackIndicator
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +30,6 @@ Ask = Callable[[BundleError], bool]
 
 def ask_with_dialog(error: BundleError) -> bool:
     """Show the problems in a `BundleErrorDialog`; True if the user picks the bundled content."""
-    from PySide6.QtWidgets import QDialog
-
-    from ..views.bundle_error_dialog import BundleErrorDialog
-
     dialog = BundleErrorDialog(error)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
@@ -81,6 +75,4 @@ def show_indicator(
     window: QWidget, folder: Path | str, problems: list[Problem]
 ) -> FallbackIndicator:
     """Put the "Showing built-in content" note in `window`'s corner."""
-    from ..views.fallback_indicator import FallbackIndicator
-
     return FallbackIndicator(window, str(folder), len(problems))

@@ -11,9 +11,8 @@ The roster exports follow the Partners pane's filter and sort order. File dialog
 the user's documents folder. In kiosk mode every action here is disabled: each of them
 would open a file dialog or a print dialog, a way out of the kiosk.
 
-Only the actions are made at start-up. Qt Print Support and the report, PDF and roster
-modules are imported when an action first needs them: most sessions never print, and
-loading them would delay the window's first paint.
+Qt Print Support is imported when a print action first needs it: it is a library of its
+own (with the platform's printing system behind it) that most sessions never use.
 """
 
 from __future__ import annotations
@@ -25,21 +24,24 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from ..content.safe_text import one_line
 from ..models.roles import ItemRole
 from ..models.section_list_model import section_title
 from ..theming.resources import icon
 from ..views.main_window import MainWindow
+from . import roster_csv
+from .pdf import page_setup, print_document, write_pdf
+from .report import ReportBuilder, report_sections
+from .roster_csv import RosterRecord, write_csv, write_json
 
-if TYPE_CHECKING:  # imported where first used: see the module's docstring
+if TYPE_CHECKING:  # Qt Print Support is imported where first used: see the docstring
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
     from ..content.schema import Citation
     from ..roster.partners_pane import PartnersPane  # built lazily: not imported at start
-    from .roster_csv import RosterRecord
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +146,6 @@ class ExportController(QObject):
 
     def report(self, section: str | None = None) -> QTextDocument:
         """The report (or one section's part of it), with the roster as shown on screen."""
-        from .report import ReportBuilder, report_sections
 
         proxy = self._partners_pane().proxy
         partners = [proxy.index(row, 0).data(ItemRole) for row in range(proxy.rowCount())]
@@ -154,7 +155,6 @@ class ExportController(QObject):
         return builder.build(report_sections(section))
 
     def roster(self) -> list[RosterRecord]:
-        from . import roster_csv
 
         return roster_csv.roster_records(self._partners_pane().proxy, self._label_for())
 
@@ -167,7 +167,6 @@ class ExportController(QObject):
         return folder / f"{self.window.content.bundle.id}-{part}.{suffix}"
 
     def _ask_path(self, title: str, default: Path, name_filter: str, suffix: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(self.window, title, str(default), name_filter)
         if not name:
@@ -183,7 +182,6 @@ class ExportController(QObject):
             write(path)
         except OSError as error:
             log.warning("could not write %s: %s", path, error)
-            from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(
                 self.window,
@@ -210,7 +208,6 @@ class ExportController(QObject):
         )
         if path is None:
             return None
-        from .pdf import write_pdf
 
         doc = self.report(section)
         ok = self._write(path, lambda p: write_pdf(doc, p))
@@ -228,7 +225,6 @@ class ExportController(QObject):
         )
         if path is None:
             return None
-        from .roster_csv import write_csv
 
         records = self.roster()
         return path if self._write(path, lambda p: write_csv(records, p)) else None
@@ -245,15 +241,12 @@ class ExportController(QObject):
         )
         if path is None:
             return None
-        from .roster_csv import write_json
 
         records = self.roster()
         return path if self._write(path, lambda p: write_json(records, p)) else None
 
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
-
-        from .pdf import page_setup
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         page_setup(printer)
@@ -264,8 +257,6 @@ class ExportController(QObject):
         if not self.print_action.isEnabled():
             return None
         from PySide6.QtPrintSupport import QPrintDialog
-
-        from .pdf import print_document
 
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
@@ -293,8 +284,6 @@ class ExportController(QObject):
         if not self.print_preview_action.isEnabled():
             return None
         from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        from .pdf import print_document
 
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self.window)

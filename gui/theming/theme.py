@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 
 from ..desktop.paths import resources_dir
+from .resources import icon_file
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,6 @@ def stylesheet(theme: Theme, font_scale: float = 1.0) -> str:
     """All stylesheets in order, with the theme's colours filled in and every point size
     multiplied by `font_scale` (the zoom factor of gui.theming.font_scale). A stylesheet that
     needs an image file the app cannot write is left out whole."""
-    from .resources import icon_file
-
     tokens: dict[str, str | None] = dict(theme.tokens())
     arrow = icon_file("chevron-down", theme.text_muted)
     tokens["chevron_down"] = arrow.as_posix() if arrow else None

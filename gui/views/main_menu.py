@@ -11,23 +11,20 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QStyle, QToolBar
 
 from .. import __version__
 from ..content.safe_text import display_text
 from ..desktop.i18n import LANGUAGES, current_language, date_text, pick, translations
+from ..desktop.logging_setup import log_dir
 from ..theming import font_scale
 from ..theming.resources import app_icon, icon
 from ..theming.styling import set_font_scale
 from .main_window import MainWindow, _with_fallback
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -288,8 +285,6 @@ class MainMenu(QObject):
         The sources go in the box's details, a scrolling text behind "Show Details…": a
         list as long as the bundle's would make the box taller than the screen.
         """
-        from PySide6.QtWidgets import QMessageBox  # its enums take time to make: not at start
-
         box = QMessageBox(self.window)
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -303,8 +298,6 @@ class MainMenu(QObject):
         return box
 
     def log_dir(self) -> Path:
-        from ..desktop.logging_setup import log_dir  # a few milliseconds, spared at start-up
-
         return self.log_folder or log_dir()
 
     @Slot()

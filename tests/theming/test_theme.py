@@ -140,9 +140,9 @@ def test_the_combo_box_arrow_is_drawn_in_the_themes_colour(app, name: str) -> No
 
 
 def test_without_a_writable_cache_the_arrow_rules_are_left_out(app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from gui.theming import resources
+    from gui.theming import theme
 
-    monkeypatch.setattr(resources, "icon_file", lambda name, color: None)
+    monkeypatch.setattr(theme, "icon_file", lambda name, color: None)
     sheet = stylesheet(THEMES["light"])
     assert "QComboBox::down-arrow" not in sheet
     assert "{{" not in sheet
