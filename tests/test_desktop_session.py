@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from tests.app_process import run_app
+
 ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -64,15 +66,7 @@ def test_start_hand_over_and_quit_like_a_desktop_user(env: dict[str, str], tmp_h
             assert "is corrupt; moved it to" in text, "the broken file is reported"
             assert list(settings.parent.glob("strategy-viewer.conf.corrupt-*"))
 
-            second = subprocess.run(
-                [*command, "--show", "partner:lu-weibing"],
-                env=env,
-                cwd=tmp_home,
-                capture_output=True,
-                text=True,
-                timeout=30,
-                check=False,
-            )
+            second = run_app("--show", "partner:lu-weibing", env=env, cwd=tmp_home, timeout=30)
             assert second.returncode == 0, second.stderr
             _wait_for(log, "another start asked this instance to {'show': 'partner:lu-weibing'}")
             assert first.poll() is None, "the first instance is still running"
@@ -141,15 +135,7 @@ def test_a_screenshot_neither_reads_nor_writes_settings(
     remembered = "[window]\nlocation=timeline\n\n[appearance]\ntheme=dark\n"
     settings.write_text(remembered, encoding="utf-8")
     shot = tmp_home / "shot.png"
-    result = subprocess.run(
-        [sys.executable, "-m", "gui", "--size", "1024x700", "--screenshot", str(shot)],
-        env=env,
-        cwd=tmp_home,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_app("--size", "1024x700", "--screenshot", shot, env=env, cwd=tmp_home)
     assert result.returncode == 0, result.stderr
     from PySide6.QtGui import QColor, QImage
 
@@ -205,14 +191,11 @@ def _session(
 ) -> dict[str, Any]:
     config = tmp_home / "screens.json"
     config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-c", _SESSION, *map(str, geometry)],
+    result = run_app(
+        *map(str, geometry),
+        code=_SESSION,
         env=dict(env, QT_QPA_PLATFORM=f"offscreen:configfile={config}"),
         cwd=tmp_home,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.splitlines()[-1])  # type: ignore[no-any-return]

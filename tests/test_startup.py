@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.app_process import run_app
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,15 +47,7 @@ def _start(tmp: Path, cache: Path, *options: str) -> set[str]:
     )
     shot = tmp / "shot.png"
     shot.unlink(missing_ok=True)
-    result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(shot), *options],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_app(shot, *options, code=_SCRIPT, env=env)
     assert result.returncode == 0, result.stderr
     assert shot.is_file()
     return set(json.loads(result.stdout.splitlines()[-1]))

@@ -81,12 +81,6 @@ def data_dir() -> Path:
     return DATA
 
 
-@pytest.fixture(scope="session")
-def content() -> Content:
-    """The bundled content, loaded once."""
-    return load_bundle(DATA)
-
-
 # --- a generic walk over the loaded models -----------------------------------------------
 # Found by reflection over the pydantic fields rather than by the loader's explicit walk, so
 # that a citation field the loader forgets is still found here.

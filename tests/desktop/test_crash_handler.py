@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from gui.desktop import crash_handler
 from gui.desktop.crash_handler import CrashHandler
 from gui.views.main_window import MainWindow
+from tests.app_process import run_app
 
 
 @pytest.fixture
@@ -219,21 +220,8 @@ sys.exit(main(["--new-instance"]))
 
 def test_the_app_logs_an_error_in_a_slot_and_keeps_running(tmp_home) -> None:  # type: ignore[no-untyped-def]
     """The entry point installs the hook: the real app, a real log file, a clean exit."""
-    import os
-    import subprocess
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
-    result = subprocess.run(
-        [sys.executable, "-c", _CRASHING_APP],
-        cwd=tmp_home,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_app(code=_CRASHING_APP, cwd=tmp_home)
     assert result.returncode == 0, result.stderr
     assert "still running" in result.stdout
     [log_file] = list(tmp_home.rglob("strategy-viewer.log"))
