@@ -21,18 +21,36 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
 
 
+def requirements() -> list[str]:
+    """The app's dependencies and the test extra's, as pyproject.toml declares them."""
+    import tomllib  # Python 3.11+: imported after main() has checked the version
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return [*project["dependencies"], *project["optional-dependencies"]["test"]]
+
+
 def ensure_venv() -> None:
-    """(Re)install only when pyproject.toml changed: a no-op start costs nothing."""
+    """(Re)install only when pyproject.toml changed: a no-op start costs nothing.
+
+    The dependencies are installed, not the project: the wheel installs the package under
+    another name (strategy_viewer), which an editable install cannot map. Instead a .pth
+    file puts this checkout on the venv's path, so `gui` is imported from the source tree
+    wherever a script runs (tests, benchmarks, the standalone build)."""
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted and PYTHON.exists():
         return
-    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
-        sys.exit("Strategy Viewer needs Python 3.11 or newer.")
     print("Setting up .venv (first run only)…", flush=True)
     venv.EnvBuilder(with_pip=True, clear=not PYTHON.exists()).create(VENV)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    if subprocess.call([*pip, "-e", f"{ROOT}[test]"]) != 0:
+    if subprocess.call([*pip, *requirements()]) != 0:
         sys.exit("Installing the dependencies into .venv failed (see pip's message above).")
+    purelib = subprocess.run(
+        [str(PYTHON), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    Path(purelib, "strategy_viewer_checkout.pth").write_text(f"{ROOT}\n", encoding="utf-8")
     STAMP.write_text(wanted)
 
 
@@ -53,6 +71,8 @@ def compile_translations() -> None:
 
 
 def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
+        sys.exit("Strategy Viewer needs Python 3.11 or newer.")
     if not argv or argv[0] not in {"run", "test"}:
         print(__doc__)
         return 2
