@@ -203,10 +203,9 @@ def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from gui.application import keep_validators, set_identity
+    from gui.application import set_identity
 
     set_identity()  # before anything derives a path from the app's names
-    keep_validators()
     # A screenshot is a one-off command: it neither defers to a running app nor remembers.
     interactive = args.screenshot is None
     instance = None
