@@ -5,13 +5,13 @@ start with planted pickles)."""
 from __future__ import annotations
 
 import pickle
-from dataclasses import FrozenInstanceError
+from dataclasses import FrozenInstanceError, fields, is_dataclass
 from pathlib import Path
 
 import pytest
 from pydantic import TypeAdapter
 
-from gui.content import load_bundle, validation
+from gui.content import load_bundle, schema, validation
 from gui.content.schema import BUNDLE_FILES, Citation, Partner
 
 
@@ -58,6 +58,16 @@ def test_each_validator_is_built_once_a_process() -> None:
     assert isinstance(first, TypeAdapter)
     assert validation.validator("partners.json") is first
     assert {name: validation.validator(name) for name in BUNDLE_FILES}.keys() == BUNDLE_FILES.keys()
+
+
+def test_the_schema_classes_are_frozen_slotted_keyword_only_dataclasses() -> None:
+    for cls in vars(schema).values():
+        if isinstance(cls, type) and is_dataclass(cls) and cls.__module__ == schema.__name__:
+            params = cls.__dataclass_params__  # type: ignore[attr-defined]
+            assert params.frozen, cls
+            assert "__slots__" in vars(cls), cls
+            assert all(f.kw_only for f in fields(cls)), cls
+            assert cls.__pydantic_config__ == {"strict": True, "extra": "forbid"}, cls
 
 
 def test_a_record_made_in_code_is_a_plain_value(content: object) -> None:
