@@ -310,7 +310,7 @@ def _run_window(
     from gui.desktop.memory import release_free_memory
 
     # Once the window is up: the memory that parsing the bundle needed for a moment goes
-    # back to the system (kept_for_life's docstring says why not earlier).
+    # back to the system (gui/desktop/memory.py says why not earlier).
     QTimer.singleShot(_SETTLED_MS, release_free_memory)
     return app.exec()
 

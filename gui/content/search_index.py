@@ -39,7 +39,6 @@ Snippets are built only for the hits returned.
 from __future__ import annotations
 
 import bisect
-import gc
 import heapq
 import re
 from array import array
@@ -644,19 +643,9 @@ class SearchIndex:
     @classmethod
     def build(cls, content: Content) -> SearchIndex:
         """Index every piece of `content`. Linear in the size of the bundle, and kept lean:
-        it runs once for every partner of a bundle that may hold 100,000."""
-        # The build makes millions of small objects and no reference cycles: collecting
-        # cycles meanwhile would walk the whole bundle again and again (a third of the time).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return cls._build(content)
-        finally:
-            if collecting:
-                gc.enable()
-
-    @classmethod
-    def _build(cls, content: Content) -> SearchIndex:
+        it runs once for every partner of a bundle that may hold 100,000. (The bundle is
+        frozen out of the garbage collector's sight once loaded, gui/desktop/memory.py,
+        so the collections this build triggers do not walk it.)"""
         fields = _Fields(content)
         kinds = _kinds(fields)
         code = {name: i for i, name in enumerate(kinds)}
