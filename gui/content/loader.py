@@ -7,6 +7,7 @@ Each is reported as `file: location: message`, the way a compiler reports errors
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -193,8 +194,6 @@ def _unreadable_message(text: bytes, error: Any) -> str:
 
 
 def _json_syntax_message(text: str, error: Any) -> str:
-    import json  # only for a broken file: not at every start
-
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
@@ -229,8 +228,6 @@ def _location(loc: Iterable[int | str]) -> str:
 
 def _shown(value: str | int | float | bool | None) -> str:
     """A value as JSON on one printable line, shortened to _MAX_REPORTED_INPUT."""
-    import json  # only for a broken file: not at every start
-
     shown = json.dumps(value, ensure_ascii=False)
     shown = "".join(c if c.isprintable() else _json_escape(c) for c in shown)
     if len(shown) > _MAX_REPORTED_INPUT:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from gui.content.schema import BUNDLE_FILES
+from gui.desktop.paths import data_dir
 
 # (pinyin, hanzi): family names by frequency, then syllables for given names.
 FAMILY = (
@@ -204,8 +205,6 @@ def write_bundle(
 ) -> Path:
     """Write a synthetic bundle into `out` (created if needed) and return its path."""
     if base is None:
-        from gui.desktop.paths import data_dir
-
         base = data_dir()
     out = Path(out)
     SyntheticBundle(Path(base), seed).write(out, partners, members)
