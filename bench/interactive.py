@@ -67,11 +67,10 @@ def run(data: Path | None) -> dict[str, Any]:
     from gui.desktop.paths import data_dir
 
     result["import_content_s"] = time.perf_counter() - started
-    from gui.application import keep_validators, set_identity
+    from gui.application import set_identity
     from gui.desktop.memory import kept_for_life
 
     set_identity()
-    keep_validators()  # as the app does: built by an earlier run, loaded here
     folder = data or data_dir()
     started = time.perf_counter()
     with kept_for_life():  # as gui/__main__.py loads it

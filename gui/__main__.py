@@ -203,10 +203,9 @@ def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from .application import keep_validators, set_identity
+    from .application import set_identity
 
     set_identity()  # before anything derives a path from the app's names
-    keep_validators()
     # A screenshot is a one-off command: it neither defers to a running app nor remembers.
     interactive = args.screenshot is None
     instance = None
@@ -311,7 +310,7 @@ def _run_window(
     from .desktop.memory import release_free_memory
 
     # Once the window is up: the memory that parsing the bundle needed for a moment goes
-    # back to the system (kept_for_life's docstring says why not earlier).
+    # back to the system (gui/desktop/memory.py says why not earlier).
     QTimer.singleShot(_SETTLED_MS, release_free_memory)
     return app.exec()
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -35,16 +33,6 @@ def set_identity() -> None:
     QGuiApplication.setApplicationDisplayName("Strategy Viewer")
     QApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-
-
-def keep_validators() -> None:
-    """Keep the bundle validators in the app's cache folder, so that later starts need not
-    build them (gui/content/validation.py). After `set_identity`: the folder is named
-    after the app."""
-    from .content import validation
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    validation.use_cache_folder(Path(folder) if folder else None)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -7,17 +7,15 @@ Each is reported as `file: location: message`, the way a compiler reports errors
 from __future__ import annotations
 
 import codecs
-import gc
+import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 from pydantic_core import ValidationError
 
-from ..desktop.memory import without_fast_bins
 from .content import Content
 from .schema import (
     BUNDLE_FILES,
@@ -38,7 +36,6 @@ from .validation import validator
 
 # Room for a roster of 100,000+ people (about 350 bytes each), not for an unbounded file.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-_LARGE_FILE_BYTES = 1024 * 1024
 _MAX_REPORTED_INPUT = 40
 _PLAIN_KEY_RE = re.compile(r"^[$A-Za-z_][$A-Za-z0-9_-]{0,99}$")
 _JSON_ERROR_RE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
@@ -72,27 +69,7 @@ class BundleError(Exception):
 
 def load_bundle(folder: Path | str) -> Content:
     """Load and check the bundle in `folder`; raise `BundleError` if anything is wrong."""
-    with _collector_paused():
-        return _load_bundle(Path(folder))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a bundle is built.
-
-    Loading creates a million objects for a large roster, none of them garbage; the
-    collector would walk the growing heap again and again (half the loading time).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _load_bundle(folder: Path) -> Content:
+    folder = Path(folder)
     problems: list[Problem] = []
     files = _read_files(folder, problems)
     if problems or len(files) != len(BUNDLE_FILES):
@@ -132,8 +109,6 @@ def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
     files: dict[str, FileModel] = {}
     for name in BUNDLE_FILES:
         text = _read_text(root, name, problems)
-        if text is not None and len(text) > _LARGE_FILE_BYTES:
-            without_fast_bins()  # gui/desktop/memory.py says why
         parsed = _validate(name, text, problems) if text is not None else None
         if parsed is not None:
             files[name] = parsed
@@ -219,8 +194,6 @@ def _unreadable_message(text: bytes, error: Any) -> str:
 
 
 def _json_syntax_message(text: str, error: Any) -> str:
-    import json  # only for a broken file: not at every start
-
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
@@ -255,8 +228,6 @@ def _location(loc: Iterable[int | str]) -> str:
 
 def _shown(value: str | int | float | bool | None) -> str:
     """A value as JSON on one printable line, shortened to _MAX_REPORTED_INPUT."""
-    import json  # only for a broken file: not at every start
-
     shown = json.dumps(value, ensure_ascii=False)
     shown = "".join(c if c.isprintable() else _json_escape(c) for c in shown)
     if len(shown) > _MAX_REPORTED_INPUT:

@@ -82,7 +82,9 @@ def _load_raw() -> dict[int, str]:
             return {int(code): str(value) for code, value in raw.items()}
         except (OSError, ValueError, AttributeError) as exc:
             log.warning("cannot read %s (%s); trying the pypinyin package", path, exc)
-    try:  # a packaged build may keep the dictionary only as a module
+    # Imported here because it is only a fallback, for a packaged build that keeps the
+    # dictionary as a module alone; pypinyin is optional.
+    try:
         from pypinyin.pinyin_dict import pinyin_dict
     except (ImportError, OSError) as exc:  # OSError: an install missing its data files
         log.warning("pypinyin is unusable (%s): Chinese text cannot be searched by pinyin", exc)

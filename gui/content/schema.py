@@ -1,10 +1,8 @@
 """The bundle's schema: one frozen dataclass for each kind of thing in a content bundle.
 
-These are the objects every view reads. pydantic turns them into validators
-(gui/content/validation.py), reading what each field accepts from its annotation: the
-markers of gui/content/constraints.py and the pydantic `Field` arguments in a field's
-metadata. This module imports no pydantic, so a start whose validators were built before
-does not pay for loading it.
+These are the objects every view reads. pydantic builds the validators from them
+(gui/content/validation.py), reading what each field accepts from its annotation:
+`StringConstraints`, `Field` limits and descriptions, and the validator functions here.
 
 Everything is strict (no type coercion), closed (unknown keys are errors) and frozen
 (sequences are tuples; slotted, so a roster of 100,000 people stays small), so a loaded
@@ -17,11 +15,21 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Annotated, Any, ClassVar, Literal, TypeVar, cast, dataclass_transform
+from typing import Annotated, Any, Literal
 
-from .constraints import Check, Length, Pattern, Wrap
+from annotated_types import Len
+from pydantic import (
+    AfterValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    with_config,
+)
 
 SCHEMA_VERSION = 1
 
@@ -29,6 +37,9 @@ SCHEMA_VERSION = 1
 MAX_TEXT = 20_000
 MAX_SHORT = 300
 MAX_ITEMS = 200_000
+
+# Every class: no coercion ("1" is not 1, a list is a tuple only in JSON), no unknown keys.
+STRICT = ConfigDict(strict=True, extra="forbid")
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID_RE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
@@ -46,123 +57,36 @@ def check_partial_date(value: str) -> str:
     return value
 
 
-Id = Annotated[str, Pattern(_ID_RE)]
-ShortText = Annotated[str, Length(1, MAX_SHORT)]
-LongText = Annotated[str, Length(1, MAX_TEXT)]
-PartialDate = Annotated[str, Check(check_partial_date)]
+Id = Annotated[str, StringConstraints(pattern=_ID_RE)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_SHORT)]
+LongText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+PartialDate = Annotated[str, AfterValidator(check_partial_date)]
 # A reference to something in the bundle: "partner:ID", "event:ID", "batch:ID",
 # "source:ID" or "source:ID#SENTENCE", or a bare section name ("strategy", "programme").
-Ref = Annotated[str, Pattern(r"^[a-z]+(:[A-Za-z0-9._-]+(#[A-Za-z0-9._-]+)?)?$")]
+Ref = Annotated[str, StringConstraints(pattern=r"^[a-z]+(:[A-Za-z0-9._-]+(#[A-Za-z0-9._-]+)?)?$")]
 
 
-def rules(**arguments: Any) -> dict[str, Any]:
-    """A field's metadata for pydantic: arguments of its `Field` (limits such as `max_length`
-    or `ge`, and the `description` the JSON Schema shows in editors)."""
-    return arguments
-
-
-class Record:
-    """Base of every class here: what `dataclass(frozen=True, kw_only=True)` would give
-    each of them, written once.
-
-    A record is made with keywords only, never changes, is equal to another of its class
-    with equal fields, hashes and shows (repr) by its fields, and copies and pickles.
-    `dataclass` would generate and compile these methods for every class: 26 classes
-    cost 10 ms of every start, a twelfth of what the app adds to a bare Qt window. The
-    classes are still dataclasses (`fields`, `replace`, pydantic see them as such);
-    pydantic-core fills a record's slots itself and calls none of these.
-
-    pydantic reads the config here too; a dataclass has no other place for it.
-    """
-
-    __slots__ = ()
-    __pydantic_config__: ClassVar[dict[str, Any]] = {"strict": True, "extra": "forbid"}
-
-    def __init__(self, **values: Any) -> None:
-        names, defaults = _spec(type(self))
-        for name in values.keys() - set(names):
-            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {name!r}")
-        for name in names:
-            if name in values:
-                value = values[name]
-            elif name in defaults:
-                value = defaults[name]
-            else:
-                raise TypeError(f"{type(self).__name__}() missing keyword argument {name!r}")
-            object.__setattr__(self, name, value)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in _spec(type(self))[0])
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Record) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        names = _spec(type(self))[0]
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
-        return f"{type(self).__qualname__}({shown})"
-
-    # copy, deepcopy and pickle: slots hold the state, set past __setattr__.
-    def __getstate__(self) -> tuple[Any, ...]:
-        return self._values()
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for name, value in zip(_spec(type(self))[0], state, strict=True):
-            object.__setattr__(self, name, value)
-
-
-def _spec(cls: type[Record]) -> tuple[tuple[str, ...], dict[str, Any]]:
-    """A record class's field names, in order, and the defaults of those that have one."""
-    spec = _SPECS.get(cls)
-    if spec is None:
-        found = fields(cast(Any, cls))
-        defaults = {f.name: f.default for f in found if f.default is not MISSING}
-        spec = _SPECS[cls] = (tuple(f.name for f in found), defaults)
-    return spec
-
-
-_SPECS: dict[type[Record], tuple[tuple[str, ...], dict[str, Any]]] = {}
-
-_R = TypeVar("_R", bound=Record)
-
-
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
-def record(cls: type[_R]) -> type[_R]:
-    """A class of the schema: a slotted dataclass whose methods are Record's."""
-    return dataclass(slots=True, kw_only=True, init=False, eq=False, repr=False)(cls)
-
-
-@record
-class FileModel(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileModel:
     """Root of one bundle file; `$schema` lets editors find the JSON Schema."""
 
-    schema_ref: str | None = field(
-        default=None, metadata={"alias": "$schema", "max_length": MAX_SHORT}
-    )
+    schema_ref: Annotated[str | None, Field(alias="$schema", max_length=MAX_SHORT)] = None
 
 
-@record
-class Citation(Record):
-    source: Id = field(metadata=rules(description="Id of a source in sources.json."))
-    sentence: Id | None = field(
-        default=None,
-        metadata=rules(description="Id of the cited sentence; required for sources with text."),
-    )
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
+    source: Annotated[Id, Field(description="Id of a source in sources.json.")]
+    sentence: Annotated[
+        Id | None, Field(description="Id of the cited sentence; required for sources with text.")
+    ] = None
     note: ShortText | None = None
 
 
-def shared_citation_list(value: Any, validate: Any, info: Any) -> Any:
+def shared_citation_list(
+    value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> Any:
     """One tuple for identical lists of citations, in a bundle file (JSON) as it is read.
 
     A roster of 100,000 people cites the same few lists of sources over and over; holding
@@ -189,17 +113,19 @@ def shared_citation_list(value: Any, validate: Any, info: Any) -> Any:
 _MAX_SHARED_CITATIONS = 10_000
 _SHARED_CITATION_LISTS: dict[tuple[tuple[tuple[str, Any], ...], ...], tuple[Citation, ...]] = {}
 
-Citations = Annotated[tuple[Citation, ...], Length(1, 50), Wrap(shared_citation_list)]
+Citations = Annotated[tuple[Citation, ...], Len(1, 50), WrapValidator(shared_citation_list)]
 
 
-@record
-class CitedText(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CitedText:
     text: LongText
     citations: Citations
 
 
-@record
-class CitedDate(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CitedDate:
     date: PartialDate
     citations: Citations
 
@@ -207,24 +133,26 @@ class CitedDate(Record):
 # --- sources.json ---------------------------------------------------------------------
 
 
-@record
-class Sentence(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
     id: Id
-    paragraph: int = field(metadata=rules(ge=1, le=MAX_ITEMS))
+    paragraph: Annotated[int, Field(ge=1, le=MAX_ITEMS)]
     text: LongText
 
 
-@record
-class Source(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
     id: Id
     kind: Literal["article", "secondary"]
     title: ShortText | None = None
     description: ShortText | None = None
     publisher: ShortText
     date: PartialDate | None = None
-    language: Annotated[str, Pattern(r"^[a-z]{2}(-[A-Za-z]{2,4})?$")]
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Za-z]{2,4})?$")]
     note: LongText | None = None
-    sentences: tuple[Sentence, ...] = field(default=(), metadata=rules(max_length=MAX_ITEMS))
+    sentences: Annotated[tuple[Sentence, ...], Field(max_length=MAX_ITEMS)] = ()
 
     @property
     def label(self) -> str:
@@ -232,16 +160,18 @@ class Source(Record):
         return self.title or self.description or self.publisher
 
 
-@record
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourcesFile(FileModel):
-    sources: tuple[Source, ...] = field(metadata=rules(min_length=1, max_length=MAX_ITEMS))
+    sources: Annotated[tuple[Source, ...], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 # --- bundle.json ----------------------------------------------------------------------
 
 
-@record
-class Highlight(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Highlight:
     id: Id
     value: ShortText
     label: ShortText
@@ -250,7 +180,8 @@ class Highlight(Record):
     citations: Citations
 
 
-@record
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BundleFile(FileModel):
     schema_version: Literal[1]
     id: Id
@@ -261,22 +192,24 @@ class BundleFile(FileModel):
     company_zh: ShortText | None = None
     announced: PartialDate
     headline: CitedText
-    context: tuple[CitedText, ...] = field(default=(), metadata=rules(max_length=100))
-    highlights: tuple[Highlight, ...] = field(default=(), metadata=rules(max_length=12))
+    context: Annotated[tuple[CitedText, ...], Field(max_length=100)] = ()
+    highlights: Annotated[tuple[Highlight, ...], Field(max_length=12)] = ()
 
 
 # --- strategy.json --------------------------------------------------------------------
 
 
-@record
-class AlternativeName(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AlternativeName:
     text: ShortText
     note: ShortText
     citations: Citations
 
 
-@record
-class Predecessor(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Predecessor:
     name: ShortText
     name_zh: ShortText | None = None
     announced: PartialDate
@@ -284,98 +217,102 @@ class Predecessor(Record):
     citations: Citations
 
 
-@record
-class Statement(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement:
     id: Id
     title: ShortText
     text: LongText
     citations: Citations
 
 
-@record
-class Quote(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
     id: Id
     text: LongText
-    speaker: Id = field(metadata=rules(description="Id of a partner in partners.json."))
+    speaker: Annotated[Id, Field(description="Id of a partner in partners.json.")]
     citations: Citations
 
 
-@record
-class Principle(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Principle:
     id: Id
     title: ShortText
     title_zh: ShortText | None = None
     citations: Citations
 
 
-@record
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StrategyFile(FileModel):
     id: Id
     name: ShortText
     name_zh: ShortText | None = None
     name_citations: Citations
-    alternative_names: tuple[AlternativeName, ...] = field(
-        default=(), metadata=rules(max_length=20)
-    )
+    alternative_names: Annotated[tuple[AlternativeName, ...], Field(max_length=20)] = ()
     announced: PartialDate
     summary: CitedText
     predecessor: Predecessor | None = None
-    statements: tuple[Statement, ...] = field(metadata=rules(min_length=1, max_length=1000))
-    quotes: tuple[Quote, ...] = field(default=(), metadata=rules(max_length=1000))
-    principles: tuple[Principle, ...] = field(default=(), metadata=rules(max_length=50))
+    statements: Annotated[tuple[Statement, ...], Field(min_length=1, max_length=1000)]
+    quotes: Annotated[tuple[Quote, ...], Field(max_length=1000)] = ()
+    principles: Annotated[tuple[Principle, ...], Field(max_length=50)] = ()
     principles_note: CitedText | None = None
 
 
 # --- partners.json --------------------------------------------------------------------
 
 
-@record
-class Cohort(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cohort:
     id: Id
     label: ShortText
-    short_label: ShortText | None = field(
-        default=None, metadata=rules(description="For the roster's column.")
-    )
+    short_label: Annotated[ShortText | None, Field(description="For the roster's column.")] = None
     label_zh: ShortText | None = None
     text: LongText
     citations: Citations
 
 
-@record
-class Partner(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Partner:
     id: Id
     name: ShortText
     name_zh: ShortText
-    cohort: Id = field(metadata=rules(description="Id of a cohort in this file."))
-    partner_since: PartialDate | None = field(
-        metadata=rules(
-            description="When the person became a partner; null where the sources do not say."
-        )
-    )
+    cohort: Annotated[Id, Field(description="Id of a cohort in this file.")]
+    partner_since: Annotated[
+        PartialDate | None,
+        Field(description="When the person became a partner; null where the sources do not say."),
+    ]
     joined_company: CitedDate | None = None
-    roles: tuple[CitedText, ...] = field(
-        metadata=rules(
+    roles: Annotated[
+        tuple[CitedText, ...],
+        Field(
             min_length=1,
             max_length=20,
             description="Role(s) at the time. Where sources word it differently, one entry each.",
-        )
-    )
-    notes: tuple[CitedText, ...] = field(default=(), metadata=rules(max_length=50))
+        ),
+    ]
+    notes: Annotated[tuple[CitedText, ...], Field(max_length=50)] = ()
     citations: Citations
 
 
-@record
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PartnersFile(FileModel):
-    cohorts: tuple[Cohort, ...] = field(metadata=rules(min_length=1, max_length=100))
+    cohorts: Annotated[tuple[Cohort, ...], Field(min_length=1, max_length=100)]
     system: CitedText | None = None
-    partners: tuple[Partner, ...] = field(metadata=rules(min_length=1, max_length=MAX_ITEMS))
+    partners: Annotated[tuple[Partner, ...], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 # --- programme.json -------------------------------------------------------------------
 
 
-@record
-class ProgrammeFact(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgrammeFact:
     id: Id
     topic: Literal["who", "criteria", "reward", "aim", "other"]
     title: ShortText
@@ -383,40 +320,43 @@ class ProgrammeFact(Record):
     citations: Citations
 
 
-@record
-class CitedCount(Record):
-    count: int = field(metadata=rules(ge=0))
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CitedCount:
+    count: Annotated[int, Field(ge=0)]
     citations: Citations
 
 
-@record
-class Batch(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Batch:
     id: Id
     title: ShortText
     date: PartialDate
-    shares: int | None = field(default=None, metadata=rules(ge=0))
-    recipients: int | None = field(default=None, metadata=rules(ge=0))
+    shares: Annotated[int | None, Field(ge=0)] = None
+    recipients: Annotated[int | None, Field(ge=0)] = None
     vesting: ShortText | None = None
     text: LongText
     citations: Citations
 
 
-@record
-class ProgrammeMember(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgrammeMember:
     """One person in the programme: a large company may list tens of thousands."""
 
     id: Id
     name: ShortText
     name_zh: ShortText | None = None
-    batch: Id | None = field(
-        default=None,
-        metadata=rules(description="Id of the batch in this file that granted the member shares."),
-    )
+    batch: Annotated[
+        Id | None, Field(description="Id of the batch in this file that granted the member shares.")
+    ] = None
     role: ShortText | None = None
     citations: Citations
 
 
-@record
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ProgrammeFile(FileModel):
     id: Id
     name: ShortText
@@ -424,31 +364,33 @@ class ProgrammeFile(FileModel):
     name_citations: Citations
     summary: CitedText
     selected: CitedCount | None = None
-    facts: tuple[ProgrammeFact, ...] = field(metadata=rules(min_length=1, max_length=1000))
+    facts: Annotated[tuple[ProgrammeFact, ...], Field(min_length=1, max_length=1000)]
     caveat: CitedText | None = None
-    batches: tuple[Batch, ...] = field(default=(), metadata=rules(max_length=1000))
-    members: tuple[ProgrammeMember, ...] = field(
-        default=(),
-        metadata=rules(max_length=MAX_ITEMS, description="The people in the programme, if listed."),
-    )
+    batches: Annotated[tuple[Batch, ...], Field(max_length=1000)] = ()
+    members: Annotated[
+        tuple[ProgrammeMember, ...],
+        Field(max_length=MAX_ITEMS, description="The people in the programme, if listed."),
+    ] = ()
 
 
 # --- events.json ----------------------------------------------------------------------
 
 
-@record
-class Event(Record):
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
     id: Id
     date: PartialDate
     title: ShortText
     text: LongText
-    refs: tuple[Ref, ...] = field(default=(), metadata=rules(max_length=100))
+    refs: Annotated[tuple[Ref, ...], Field(max_length=100)] = ()
     citations: Citations
 
 
-@record
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventsFile(FileModel):
-    events: tuple[Event, ...] = field(metadata=rules(min_length=1, max_length=MAX_ITEMS))
+    events: Annotated[tuple[Event, ...], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 # The bundle's files, in the order they are loaded and reported.

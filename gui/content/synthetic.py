@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..desktop.paths import data_dir
 from .schema import BUNDLE_FILES
 
 # (pinyin, hanzi): family names by frequency, then syllables for given names.
@@ -204,8 +205,6 @@ def write_bundle(
 ) -> Path:
     """Write a synthetic bundle into `out` (created if needed) and return its path."""
     if base is None:
-        from ..desktop.paths import data_dir
-
         base = data_dir()
     out = Path(out)
     SyntheticBundle(Path(base), seed).write(out, partners, members)

@@ -1,6 +1,6 @@
 """The kiosk configuration: an INI file an operator deploys, validated with clear messages.
 
-Pure Python (configparser, checked by pydantic's validators), no Qt. A bad value never stops
+Pure Python (configparser, checked by pydantic), no Qt. A bad value never stops
 the kiosk: it is reported with the file, the key and what was wrong, and its default is used
 instead.
 """
@@ -10,17 +10,22 @@ from __future__ import annotations
 import configparser
 import math
 import re
-import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic_core import ValidationError
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    with_config,
+)
 
 from ..content import SECTIONS
-from ..content.constraints import Before, Check
-from ..content.validation import KeptValidators
+from ..content.validation import adapter
 
 SECTION = "kiosk"
 LANGUAGES = ("en", "zh_CN")
@@ -92,38 +97,35 @@ def _chord(value: str) -> str:
     return "+".join([*sorted(mods, key=MODIFIERS.index), key])
 
 
-Finite = Annotated[float, Check(_finite)]
+Finite = Annotated[float, AfterValidator(_finite)]
 
 
+# The INI file's values are strings: pydantic converts them (lax mode).
+@with_config(ConfigDict(extra="forbid"))
 @dataclass(frozen=True, kw_only=True)
 class KioskConfig:
     """Every kiosk setting with its safe default. Times are in seconds (floats, so tests
     can use milliseconds).
 
-    A plain dataclass, validated by pydantic (`validated`, `parse_kiosk_config`) with the
-    validators kept between starts, as the bundle's are: a kiosk start need not import
-    pydantic.
+    A plain dataclass, validated by pydantic (`validated`, `parse_kiosk_config`).
     """
 
-    # The INI file's values are strings: pydantic converts them (lax mode).
-    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
-
-    idle_timeout_seconds: Finite = field(default=60.0, metadata={"gt": 0, "le": 86_400})
+    idle_timeout_seconds: Annotated[Finite, Field(gt=0, le=86_400)] = 60.0
     # 0: no attract loop
-    attract_interval_seconds: Finite = field(default=8.0, metadata={"ge": 0, "le": 3_600})
-    attract_order: Annotated[tuple[str, ...], Before(_split_order)] = DEFAULT_ATTRACT_ORDER
-    home: Annotated[str, Check(_known_home)] = "overview"
+    attract_interval_seconds: Annotated[Finite, Field(ge=0, le=3_600)] = 8.0
+    attract_order: Annotated[tuple[str, ...], BeforeValidator(_split_order)] = DEFAULT_ATTRACT_ORDER
+    home: Annotated[str, AfterValidator(_known_home)] = "overview"
     hide_cursor: bool = True
     # "": no PIN, the gesture alone exits (supervised machines only)
-    pin_hash: Annotated[str, Check(_hash_format)] = ""
+    pin_hash: Annotated[str, AfterValidator(_hash_format)] = ""
     # "": the --lang option or the system's language
-    language: Annotated[str, Check(_known_language)] = ""
-    font_scale: Finite = field(default=1.25, metadata={"ge": 0.75, "le": 2.0})
-    exit_chord: Annotated[str, Check(_chord)] = "Ctrl+Alt+Shift+K"
+    language: Annotated[str, AfterValidator(_known_language)] = ""
+    font_scale: Annotated[Finite, Field(ge=0.75, le=2.0)] = 1.25
+    exit_chord: Annotated[str, AfterValidator(_chord)] = "Ctrl+Alt+Shift+K"
     kinetic_scrolling: KineticScrolling = "auto"
-    long_press_seconds: float = field(default=3.0, metadata={"gt": 0, "le": 60})
-    pin_free_attempts: int = field(default=3, metadata={"ge": 1, "le": 20})
-    pin_lockout_seconds: float = field(default=30.0, metadata={"gt": 0, "le": 3_600})
+    long_press_seconds: Annotated[float, Field(gt=0, le=60)] = 3.0
+    pin_free_attempts: Annotated[int, Field(ge=1, le=20)] = 3
+    pin_lockout_seconds: Annotated[float, Field(gt=0, le=3_600)] = 30.0
 
     # --- derived ------------------------------------------------------------------------
     @property
@@ -227,17 +229,10 @@ def _shown(key: str) -> str:
     return str(default)
 
 
-_VALIDATORS = KeptValidators(
-    "kiosk-validators", lambda: {"kiosk.ini": KioskConfig}, lambda: (sys.modules[__name__],)
-)
-
-
 def validated(values: Mapping[str, Any]) -> KioskConfig:
     """`values` (strings from the INI file, or Python values) as a checked KioskConfig;
-    raises pydantic-core's ValidationError."""
-    config = _VALIDATORS.validator("kiosk.ini").validate_python(dict(values))
-    assert isinstance(config, KioskConfig)
-    return config
+    raises pydantic's ValidationError."""
+    return adapter(KioskConfig).validate_python(dict(values))
 
 
 def load_kiosk_config(path: Path | None) -> tuple[KioskConfig, list[str]]:

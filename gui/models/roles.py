@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 _USER = Qt.ItemDataRole.UserRole.value
 
-ItemRole = _USER + 1  # the content object behind the row (pydantic model or Card)
+ItemRole = _USER + 1  # the content object behind the row (a schema dataclass or Card)
 RefRole = _USER + 2  # a reference string ("partner:lu-weibing") that resolves to the row
 SortRole = _USER + 3  # a value to sort by when the display text would sort wrongly
 CitationsRole = _USER + 4  # tuple[Citation, ...] of the row

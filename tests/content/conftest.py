@@ -10,13 +10,14 @@ import json
 import shutil
 import typing
 from collections.abc import Callable, Iterator
+from dataclasses import is_dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from gui.content import BundleError, Content, load_bundle
-from gui.content.schema import BUNDLE_FILES, Citation, Record
+from gui.content.schema import BUNDLE_FILES, Citation, FileModel
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -94,7 +95,7 @@ def _holds_citations(annotation: Any) -> bool:
     return any(_holds_citations(arg) for arg in typing.get_args(annotation))
 
 
-def walk_citations(record: Record, where: str = "") -> Iterator[tuple[str, tuple[Citation, ...]]]:
+def walk_citations(record: Any, where: str = "") -> Iterator[tuple[str, tuple[Citation, ...]]]:
     """(location, citations) for every field typed as a tuple of citations, at any depth."""
     for name, annotation in typing.get_type_hints(type(record)).items():
         value = getattr(record, name)
@@ -106,7 +107,7 @@ def walk_citations(record: Record, where: str = "") -> Iterator[tuple[str, tuple
 
 
 def _walk_value(value: Any, loc: str) -> Iterator[tuple[str, tuple[Citation, ...]]]:
-    if isinstance(value, Record):
+    if is_dataclass(value):  # a class of the schema
         yield from walk_citations(value, loc)
     elif isinstance(value, tuple):
         for i, item in enumerate(value):
@@ -115,7 +116,7 @@ def _walk_value(value: Any, loc: str) -> Iterator[tuple[str, tuple[Citation, ...
 
 def all_citation_lists(content: Content) -> Iterator[tuple[str, str, tuple[Citation, ...]]]:
     """(file, location, citations) for every citation list in every file of `content`."""
-    roots: dict[str, Record] = {
+    roots: dict[str, FileModel] = {
         "bundle.json": content.bundle,
         "sources.json": content.sources_file,
         "strategy.json": content.strategy,

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import gui.content.search_index as search_index
 from gui.content import Content, Target
 from gui.content.pinyin import PinyinTable, has_han
-from gui.content.search_index import SearchHit, SearchIndex
+from gui.content.search_index import SearchHit, SearchIndex, items
+from gui.content.search_index import build as index_build
+from gui.content.search_index import query as index_query
 from gui.content.text_normalize import fold
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -275,7 +276,7 @@ QUERIES = [
 
 @pytest.mark.parametrize("query", QUERIES)
 def test_spans_point_at_the_match(index: SearchIndex, query: str) -> None:
-    words = [s for spellings in search_index._query_words(query) for s in spellings]
+    words = [s for spellings in index_query._query_words(query) for s in spellings]
     for hit in index.search(query):
         assert hit.snippet, hit
         assert len(hit.snippet) <= 120
@@ -325,21 +326,21 @@ def test_every_ref_resolves(index: SearchIndex, content: Content, query: str) ->
 
 def oracle(content: Content, query: str) -> set[str]:
     """The refs of every item holding every word of `query`, by looking at every field."""
-    words = search_index._query_words(query)
+    words = index_query._query_words(query)
     if not words:
         return set()
-    kinds = search_index._kinds(search_index._Fields(content))
+    kinds = items._kinds(items._Fields(content))
     table = PinyinTable()
     found = set()
-    for name, obj in search_index._items(content):
+    for name, obj in items._items(content):
         kind = kinds[name]
         texts = []
         for _tier, text, mode in kind.fields(obj):
-            if mode == search_index._NAME_PINYIN:
+            if mode == items._NAME_PINYIN:
                 texts.append(table.name_index(text))
             else:
                 texts.append(fold(text))
-                if mode == search_index._TEXT and has_han(text):
+                if mode == items._TEXT and has_han(text):
                     texts.append(table.text_index(text))
         haystack = "\x1f".join(texts)
         if all(any(s in haystack for s in spellings) for spellings in words):
@@ -349,8 +350,8 @@ def oracle(content: Content, query: str) -> set[str]:
 
 def vocabulary(content: Content) -> list[str]:
     words: set[str] = set()
-    kinds = search_index._kinds(search_index._Fields(content))
-    for name, obj in search_index._items(content):
+    kinds = items._kinds(items._Fields(content))
+    for name, obj in items._items(content):
         for _tier, text, _mode in kinds[name].fields(obj):
             words.update(text.split())
     return sorted(words)
@@ -384,13 +385,13 @@ def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     """Force the search down one of its three ways, as a very large bundle would."""
     name = request.param
     if name in ("sets", "common"):
-        monkeypatch.setattr(search_index, "_RARE_MATCHES", 0)
+        monkeypatch.setattr(index_query, "_RARE_MATCHES", 0)
     if name == "common":
-        monkeypatch.setattr(search_index, "_SET_MATCHES", -1)
-        monkeypatch.setattr(search_index, "_COMMON_BUDGET", 10**9)
+        monkeypatch.setattr(index_query, "_SET_MATCHES", -1)
+        monkeypatch.setattr(index_query, "_COMMON_BUDGET", 10**9)
     if name == "sets-then-best-first":
-        monkeypatch.setattr(search_index, "_RARE_MATCHES", 0)
-        monkeypatch.setattr(search_index, "_SCORED_CANDIDATES", 0)
+        monkeypatch.setattr(index_query, "_RARE_MATCHES", 0)
+        monkeypatch.setattr(index_query, "_SCORED_CANDIDATES", 0)
     return str(name)
 
 
@@ -418,8 +419,8 @@ def test_one_common_word_is_ranked_exactly(
     for query in ["core", "the", "a", "xiaomi", "lu"]:
         expected = [(h.ref, h.score) for h in index.search(query, limit=15)]
         with monkeypatch.context() as patch:
-            patch.setattr(search_index, "_RARE_MATCHES", 0)
-            patch.setattr(search_index, "_SET_MATCHES", -1)
+            patch.setattr(index_query, "_RARE_MATCHES", 0)
+            patch.setattr(index_query, "_SET_MATCHES", -1)
             assert [(h.ref, h.score) for h in index.search(query, limit=15)] == expected
 
 
@@ -498,7 +499,7 @@ def test_large_bundle_common_word_ranks_exactly(
     for query in ["partner", "group", "wang", "of", "li"]:
         expected = [(h.ref, h.score) for h in index.search(query, limit=50)]
         with monkeypatch.context() as patch:
-            patch.setattr(search_index, "_RARE_MATCHES", 10**9)
+            patch.setattr(index_query, "_RARE_MATCHES", 10**9)
             exhaustive = [(h.ref, h.score) for h in index.search(query, limit=50)]
         assert expected == exhaustive, query
 
@@ -614,9 +615,9 @@ def test_word_frequency_counts_items_sharing_a_text(
 ) -> None:
     """Hundreds of members share "Designer, …": the estimate that picks how to search
     counts them all, not the one text they share (in a small bundle it is exact)."""
-    monkeypatch.setattr(search_index, "_WORTH_SHARING", 0)  # share as a large bundle does
+    monkeypatch.setattr(index_build, "_WORTH_SHARING", 0)  # share as a large bundle does
     index = SearchIndex.build(member_content)
-    body = index._segments[search_index.TIER_BODY * 2]
+    body = index._segments[items.TIER_BODY * 2]
     assert len(body.starts) < len(body.items)  # members with the same role share it
     for word in ("designer", "engineer", "team lead"):
         assert index._estimate((word,)) == len(oracle(member_content, word)), word

@@ -160,31 +160,3 @@ def test_an_unusable_file_gives_defaults_with_the_exit_locked(
 
 def test_no_file_at_all_gives_the_defaults() -> None:
     assert load_kiosk_config(None) == (KioskConfig(), [])
-
-
-def test_kept_validators_report_what_built_ones_report(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The settings' validators are built once and kept, as the bundle's are; a kiosk
-    that loads them must judge a file exactly as one that built them."""
-    from gui.content import validation
-    from gui.kiosk import kiosk_config
-
-    builds: list[int] = []
-    real = kiosk_config._VALIDATORS.build
-
-    def counted() -> dict[str, validation.Validator]:
-        builds.append(1)
-        return real()
-
-    monkeypatch.setattr(validation, "_cache_folder", tmp_path / "cache")
-    monkeypatch.setattr(kiosk_config._VALIDATORS, "_validators", None)
-    monkeypatch.setattr(kiosk_config._VALIDATORS, "build", counted)
-    path = _write(tmp_path, "[kiosk]\nfont_scale=9\nexit_chord=ctrl+alt+x\nhome=lobby\n")
-    built = load_kiosk_config(path)
-    monkeypatch.setattr(kiosk_config._VALIDATORS, "_validators", None)  # a later start
-    kept = load_kiosk_config(path)
-    assert builds == [1]
-    assert kept == built
-    assert kept[0].exit_chord == "Ctrl+Alt+X"
-    assert len(kept[1]) == 2

@@ -1,0 +1,336 @@
+"""What is searchable: every item of a bundle, its fields in three tiers, and how a match
+sits in a word. Shared by the build (build.py), the queries (query.py) and the snippets
+(snippets.py); see the package's docstring for the layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..content import Content
+from ..schema import (
+    Batch,
+    BundleFile,
+    CitedText,
+    Cohort,
+    Event,
+    Partner,
+    Predecessor,
+    Principle,
+    ProgrammeFact,
+    ProgrammeFile,
+    ProgrammeMember,
+    Quote,
+    Sentence,
+    Source,
+    Statement,
+    StrategyFile,
+)
+from ..text import format_date
+
+TIER_NAME, TIER_ALT, TIER_BODY = 0, 1, 2
+_TIERS = (TIER_NAME, TIER_ALT, TIER_BODY)
+# How a word matched: inside a word, at the start of one, or as a whole word.
+_INSIDE, _PREFIX, _WHOLE = 0, 1, 2
+
+
+def _level(quality: int, tier: int) -> int:
+    """1 (inside a word of body text) … 9 (a whole word of a name): the tier counts first."""
+    return (2 - tier) * 3 + quality + 1
+
+
+# Field modes: text (and the pinyin of any Chinese in it), text only (dates, numbers), or the
+# pinyin of a Chinese personal name.
+_TEXT, _PLAIN, _NAME_PINYIN = 0, 1, 2
+
+_ITEM_SEP = "\x1e"  # before every item's text in a tier string
+_FIELD_SEP = "\x1f"  # between the fields of one item
+_SEPARATORS = _ITEM_SEP + _FIELD_SEP
+
+
+def _quality(text: str, start: int, end: int) -> int:
+    """How the match text[start:end] sits in its word. Positions are never 0: every entry
+    of a tier string starts with a separator."""
+    if text[start - 1].isalnum():
+        return _INSIDE
+    if text[end : end + 1].isalnum():
+        return _PREFIX
+    return _WHOLE
+
+
+# (tier, original text, mode)
+Field = tuple[int, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    name: str
+    ref: Callable[[Any], str]
+    title: Callable[[Any], str]
+    fields: Callable[[Any], list[Field]]
+
+
+def _cited(items: Sequence[CitedText]) -> list[Field]:
+    return [(TIER_BODY, item.text, _TEXT) for item in items]
+
+
+class _Fields:
+    """What is searchable in each kind of item, and how it is named. Dates are searchable as
+    written in the bundle and as the interface shows them, in English and Chinese."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self._dates: dict[str, list[Field]] = {}
+        self._cohort_labels = {c.id: c.label for c in content.cohorts}
+        # What a member's Grant column shows, the same for every member of a batch.
+        self._grants: dict[str, list[Field]] = {
+            b.id: [(TIER_BODY, b.title, _TEXT), *self.date(b.date)]
+            for b in content.programme.batches
+        }
+
+    def date(self, value: str | None) -> list[Field]:
+        if not value:
+            return []
+        fields = self._dates.get(value)
+        if fields is None:
+            fields = [
+                (TIER_BODY, value, _PLAIN),
+                (TIER_BODY, format_date(value, "en"), _PLAIN),
+                (TIER_BODY, format_date(value, "zh"), _PLAIN),
+            ]
+            self._dates[value] = fields
+        return fields
+
+    @staticmethod
+    def number(value: int | None) -> list[Field]:
+        return [] if value is None else [(TIER_BODY, f"{value:,}", _PLAIN)]
+
+    def partner(self, p: Partner) -> list[Field]:
+        # Written out for speed: this runs for every partner of a very large bundle.
+        fields: list[Field] = [
+            (TIER_NAME, p.name, _TEXT),
+            (TIER_ALT, p.name_zh, _PLAIN),
+            (TIER_ALT, p.name_zh, _NAME_PINYIN),
+        ]
+        for role in p.roles:
+            fields.append((TIER_BODY, role.text, _TEXT))
+        for note in p.notes:
+            fields.append((TIER_BODY, note.text, _TEXT))
+        label = self._cohort_labels.get(p.cohort)
+        if label:
+            fields.append((TIER_BODY, label, _TEXT))
+        # The dates the roster and the details show ("Partner since", "Joined the company").
+        if p.partner_since:
+            fields += self.date(p.partner_since)
+        if p.joined_company:
+            fields += self.date(p.joined_company.date)
+        return fields
+
+    def member(self, m: ProgrammeMember) -> list[Field]:
+        # What the members table shows: name, Chinese name, role and grant (its batch's
+        # title and date). The index takes the two parts apart (see SearchIndex._build).
+        return self.member_names(m) + self.member_body(m.role, m.batch)
+
+    @staticmethod
+    def member_names(m: ProgrammeMember) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, m.name, _TEXT)]
+        if m.name_zh:
+            fields += [(TIER_ALT, m.name_zh, _PLAIN), (TIER_ALT, m.name_zh, _NAME_PINYIN)]
+        return fields
+
+    def member_body(self, role: str | None, batch: str | None) -> list[Field]:
+        fields: list[Field] = [(TIER_BODY, role, _TEXT)] if role else []
+        if batch:
+            fields += self._grants.get(batch, ())
+        return fields
+
+    @staticmethod
+    def system(system: CitedText) -> list[Field]:
+        return [(TIER_BODY, system.text, _TEXT)]
+
+    @staticmethod
+    def cohort(c: Cohort) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, c.label, _TEXT)]
+        if c.short_label:
+            fields.append((TIER_ALT, c.short_label, _TEXT))
+        if c.label_zh:
+            fields.append((TIER_ALT, c.label_zh, _TEXT))
+        fields.append((TIER_BODY, c.text, _TEXT))
+        return fields
+
+    def strategy(self, s: StrategyFile) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, s.name, _TEXT)]
+        if s.name_zh:
+            fields.append((TIER_ALT, s.name_zh, _TEXT))
+        for alt in s.alternative_names:
+            fields += [(TIER_ALT, alt.text, _TEXT), (TIER_BODY, alt.note, _TEXT)]
+        fields.append((TIER_BODY, s.summary.text, _TEXT))
+        if s.principles_note:
+            fields.append((TIER_BODY, s.principles_note.text, _TEXT))
+        return fields + self.date(s.announced)
+
+    def predecessor(self, p: Predecessor) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, p.name, _TEXT)]
+        if p.name_zh:
+            fields.append((TIER_ALT, p.name_zh, _TEXT))
+        fields.append((TIER_BODY, p.text, _TEXT))
+        return fields + self.date(p.announced)
+
+    @staticmethod
+    def statement(s: Statement) -> list[Field]:
+        return [(TIER_NAME, s.title, _TEXT), (TIER_BODY, s.text, _TEXT)]
+
+    def quote(self, q: Quote) -> list[Field]:
+        fields: list[Field] = [(TIER_BODY, q.text, _TEXT)]
+        speaker = self.content.partner(q.speaker)
+        if speaker:
+            fields += [(TIER_BODY, speaker.name, _TEXT), (TIER_BODY, speaker.name_zh, _TEXT)]
+        return fields
+
+    @staticmethod
+    def principle(p: Principle) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, p.title, _TEXT)]
+        if p.title_zh:
+            fields.append((TIER_ALT, p.title_zh, _TEXT))
+        return fields
+
+    def programme(self, g: ProgrammeFile) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, g.name, _TEXT)]
+        if g.name_zh:
+            fields.append((TIER_ALT, g.name_zh, _TEXT))
+        fields.append((TIER_BODY, g.summary.text, _TEXT))
+        if g.selected:
+            fields += self.number(g.selected.count)
+        if g.caveat:
+            fields.append((TIER_BODY, g.caveat.text, _TEXT))
+        return fields
+
+    @staticmethod
+    def fact(f: ProgrammeFact) -> list[Field]:
+        return [(TIER_NAME, f.title, _TEXT), (TIER_BODY, f.text, _TEXT)]
+
+    def batch(self, b: Batch) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, b.title, _TEXT), (TIER_BODY, b.text, _TEXT)]
+        fields += self.number(b.shares) + self.number(b.recipients)
+        if b.vesting:
+            fields.append((TIER_BODY, b.vesting, _TEXT))
+        return fields + self.date(b.date)
+
+    def event(self, e: Event) -> list[Field]:
+        # An event's date is as good as its name: "2020-08-16" finds that day's event first.
+        dates = [(TIER_ALT, text, mode) for _tier, text, mode in self.date(e.date)]
+        return [(TIER_NAME, e.title, _TEXT), (TIER_BODY, e.text, _TEXT), *dates]
+
+    def source(self, s: Source) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, s.label, _TEXT), (TIER_ALT, s.publisher, _TEXT)]
+        if s.description and s.description != s.label:
+            fields.append((TIER_BODY, s.description, _TEXT))
+        if s.note:
+            fields.append((TIER_BODY, s.note, _TEXT))
+        return fields + self.date(s.date)
+
+    @staticmethod
+    def sentence(pair: tuple[Source, Sentence]) -> list[Field]:
+        return [(TIER_BODY, pair[1].text, _TEXT)]
+
+    def overview(self, b: BundleFile) -> list[Field]:
+        fields: list[Field] = [(TIER_NAME, b.title, _TEXT)]
+        if b.title_zh:
+            fields.append((TIER_ALT, b.title_zh, _TEXT))
+        fields.append((TIER_ALT, b.company, _TEXT))
+        if b.company_zh:
+            fields.append((TIER_ALT, b.company_zh, _TEXT))
+        fields.append((TIER_BODY, b.headline.text, _TEXT))
+        fields += _cited(b.context)
+        for h in b.highlights:
+            fields += [
+                (TIER_BODY, h.value, _TEXT),
+                (TIER_BODY, h.label, _TEXT),
+                (TIER_BODY, h.text, _TEXT),
+            ]
+        return fields + self.date(b.announced)
+
+
+def _shortened(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _kinds(f: _Fields) -> dict[str, _Kind]:
+    content = f.content
+
+    def speaker(q: Quote) -> str:
+        partner = content.partner(q.speaker)
+        return partner.name if partner else q.speaker
+
+    def sentence_title(pair: tuple[Source, Sentence]) -> str:
+        return f"{pair[0].label} ¶{pair[1].paragraph}"
+
+    kinds = [
+        _Kind("partner", lambda p: f"partner:{p.id}", lambda p: p.name, f.partner),
+        _Kind("system", lambda s: "partners", lambda s: _shortened(s.text), f.system),
+        _Kind("cohort", lambda c: f"cohort:{c.id}", lambda c: c.label, f.cohort),
+        _Kind("member", lambda m: f"member:{m.id}", lambda m: m.name, f.member),
+        _Kind("strategy", lambda s: "strategy", lambda s: s.name, f.strategy),
+        _Kind("predecessor", lambda p: "strategy:predecessor", lambda p: p.name, f.predecessor),
+        _Kind("statement", lambda s: f"statement:{s.id}", lambda s: s.title, f.statement),
+        _Kind("quote", lambda q: f"quote:{q.id}", speaker, f.quote),
+        _Kind("principle", lambda p: f"principle:{p.id}", lambda p: p.title, f.principle),
+        _Kind("programme", lambda g: "programme", lambda g: g.name, f.programme),
+        _Kind("fact", lambda x: f"fact:{x.id}", lambda x: x.title, f.fact),
+        _Kind("batch", lambda b: f"batch:{b.id}", lambda b: b.title, f.batch),
+        _Kind("event", lambda e: f"event:{e.id}", lambda e: e.title, f.event),
+        _Kind("source", lambda s: f"source:{s.id}", lambda s: s.label, f.source),
+        _Kind(
+            "sentence",
+            lambda pair: f"source:{pair[0].id}#{pair[1].id}",
+            sentence_title,
+            f.sentence,
+        ),
+        _Kind("overview", lambda b: "overview", lambda b: b.title, f.overview),
+    ]
+    return {k.name: k for k in kinds}
+
+
+# Internal kinds shown as one of the public kinds.
+_PUBLIC_KIND = {"system": "partner", "predecessor": "strategy", "sentence": "source"}
+
+
+def _items(content: Content) -> Iterator[tuple[str, Any]]:
+    """(internal kind, object) for every item, in KIND_ORDER and then bundle order."""
+    for partner in content.partners:
+        yield "partner", partner
+    if content.partners_file.system:
+        yield "system", content.partners_file.system
+    for cohort in content.cohorts:
+        yield "cohort", cohort
+    for member in content.programme.members:
+        yield "member", member
+    yield "strategy", content.strategy
+    if content.strategy.predecessor:
+        yield "predecessor", content.strategy.predecessor
+    for statement in content.strategy.statements:
+        yield "statement", statement
+    for quote in content.strategy.quotes:
+        yield "quote", quote
+    for principle in content.strategy.principles:
+        yield "principle", principle
+    yield "programme", content.programme
+    for fact in content.programme.facts:
+        yield "fact", fact
+    for batch in content.programme.batches:
+        yield "batch", batch
+    for event in content.events:
+        yield "event", event
+    for source in content.sources:
+        yield "source", source
+        for sentence in source.sentences:
+            yield "sentence", (source, sentence)
+    yield "overview", content.bundle
