@@ -240,7 +240,12 @@ def _run_window(
 
     app = create_application()
     settings = None
+    signals = None
     if interactive:
+        from gui.desktop.unix_signals import quit_on_signals
+
+        # First thing: a SIGTERM while the window is being built must quit too.
+        signals = quit_on_signals(app)
         from gui.desktop import logging_setup
         from gui.desktop.settings import open_settings
 
@@ -280,7 +285,6 @@ def _run_window(
 
         show_indicator(window, args.data, problems)
     if settings is not None:
-        from gui.desktop.unix_signals import quit_on_signals
         from gui.desktop.window_state import WindowStateController
 
         themes = window.theme_controller
@@ -288,7 +292,8 @@ def _run_window(
             window, settings, theme_choice=(lambda: themes.choice) if themes else None
         )
         state.restore()
-        quit_on_signals(app, before_quit=state.save)
+        if signals is not None:
+            signals.before_quit = state.save
     if args.size:
         window.resize(*args.size)
     if args.section:
@@ -299,7 +304,7 @@ def _run_window(
         from gui.desktop.single_instance import handle_request
 
         instance.message_received.connect(lambda request: handle_request(window, request))
-    kiosk_cli.install(app, window, args)  # --kiosk: full screen and locked, before show()
+    kiosk = kiosk_cli.install(app, window, args)  # --kiosk: full screen and locked, before show()
     window.show()
     if args.search:
         window.search_box.set_query(args.search)
@@ -313,7 +318,8 @@ def _run_window(
     # Once the window is up: the memory that parsing the bundle needed for a moment goes
     # back to the system (kept_for_life's docstring says why not earlier).
     QTimer.singleShot(_SETTLED_MS, release_free_memory)
-    return app.exec()
+    status = app.exec()
+    return kiosk_cli.exit_status(kiosk, status, signals)
 
 
 _SETTLED_MS = 2000

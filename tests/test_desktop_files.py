@@ -6,6 +6,7 @@ import configparser
 import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -195,6 +196,42 @@ def test_kiosk_service_is_a_user_unit_for_the_graphical_session() -> None:
     assert unit["Service"]["ExecStart"].startswith("%h/.local/bin/strategy-viewer --kiosk")
     assert unit["Service"]["Restart"] == "always"
     assert unit["Install"]["WantedBy"] == "graphical-session.target"
+
+
+def test_kiosk_service_restarts_everything_but_the_operators_exit() -> None:
+    from gui.kiosk.exit_status import OPERATOR_EXIT, for_signal
+
+    unit = _CaseSensitiveParser(interpolation=None, strict=False)
+    unit.read(KIOSK_SERVICE, encoding="utf-8")
+    service = unit["Service"]
+    assert service["RestartPreventExitStatus"].split() == [str(OPERATOR_EXIT)]
+    # `systemctl stop` ends it with SIGTERM's status: clean, not "failed".
+    assert str(for_signal(signal.SIGTERM)) in service["SuccessExitStatus"].split()
+    # Qt picks Wayland or X11 from the session; forcing xcb breaks Wayland-only kiosks.
+    assert "QT_QPA_PLATFORM" not in service.get("Environment", "")
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="needs systemd-analyze")
+def test_kiosk_service_passes_systemd_analyze(tmp_path: Path) -> None:
+    unit = tmp_path / KIOSK_SERVICE.name
+    # ExecStart must name an existing program for `verify`; the rest is the shipped unit.
+    unit.write_text(
+        KIOSK_SERVICE.read_text(encoding="utf-8").replace(
+            "%h/.local/bin/strategy-viewer", shutil.which("true") or "/bin/true"
+        ),
+        encoding="utf-8",
+    )
+    runtime = tmp_path / "run"  # a user manager's runtime folder, which `--user` needs
+    runtime.mkdir(mode=0o700)
+    result = subprocess.run(
+        ["systemd-analyze", "--user", "verify", "--man=no", str(unit)],
+        capture_output=True, text=True, timeout=60, check=False,
+        env=dict(os.environ, XDG_RUNTIME_DIR=str(runtime)),
+    )  # fmt: skip
+    if "Failed to initialize manager" in result.stderr:
+        pytest.skip(f"systemd-analyze cannot run here: {result.stderr.strip()}")
+    problems = [line for line in result.stderr.splitlines() if unit.name in line]
+    assert not problems, result.stderr
 
 
 def test_kiosk_autostart_entry_starts_kiosk_mode() -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from gui.desktop.unix_signals import SignalQuitter
     from gui.kiosk.kiosk_config import KioskConfig
     from gui.kiosk.kiosk_controller import KioskController
     from gui.views.main_window import MainWindow
@@ -126,7 +127,20 @@ def install(
     _stop_remembering(window)
     controller = KioskController(window, config)
     controller.install()
+    # The window system took the window for good: a fresh start is the only way back, and
+    # a non-zero status is what makes the supervisor do it (exit_status.py).
+    controller.window_lost.connect(lambda: app.exit(controller.exit_status or 1))
     return controller
+
+
+def exit_status(
+    controller: KioskController | None, loop_status: int, signals: SignalQuitter | None
+) -> int:
+    """The process's exit status: the kiosk's contract (exit_status.py), else the loop's."""
+    from gui.kiosk.exit_status import final_status
+
+    signalled = signals.signalled if signals is not None else None
+    return final_status(loop_status, controller, signalled)
 
 
 def _stop_remembering(window: MainWindow) -> None:

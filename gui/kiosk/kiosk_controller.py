@@ -17,6 +17,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from gui.kiosk.attract_loop import AttractLoop
+from gui.kiosk.exit_status import OPERATOR_EXIT, WINDOW_LOST
 from gui.kiosk.idle_watcher import IdleWatcher
 from gui.kiosk.kiosk_config import KioskConfig
 from gui.kiosk.lockdown import Lockdown
@@ -32,6 +33,7 @@ from gui.kiosk.touch import (
     set_card_chip_height,
     set_min_row_height,
 )
+from gui.kiosk.window_guard import WindowGuard
 from gui.theming import font_scale
 from gui.views.main_window import MainWindow
 
@@ -42,6 +44,7 @@ class KioskController(QObject):
     idle_reset = Signal()  # the idle timer cleared a visitor's state and went home
     home_shown = Signal()  # home is on screen after a reset, a touch or an error
     exit_requested = Signal()  # the operator's PIN was right: the window may close
+    window_lost = Signal()  # the window system will not show the window: exit to restart
 
     def __init__(
         self, window: MainWindow, config: KioskConfig, parent: QObject | None = None
@@ -50,6 +53,8 @@ class KioskController(QObject):
         self.window = window
         self.config = config
         self.installed = False
+        # What the process should exit with (exit_status.py); None: nothing decided.
+        self.exit_status: int | None = None
         self._kinetic = KineticScrollGrabs(config.kinetic_scrolling)
         self._font_scale = 1.0
         self._window_sheet = ""
@@ -66,12 +71,14 @@ class KioskController(QObject):
         self.pad = PinPad(window)
         self.limiter = AttemptLimiter(config.pin_free_attempts, config.pin_lockout_seconds)
         self.healing = SelfHealing(self.recover, self)
+        self.guard = WindowGuard(window, self.lockdown, self)
 
         self.idle.idle.connect(self._on_idle_idle)
         self.attract.interrupted.connect(self._on_attract_interrupted)
         self.gesture.triggered.connect(self._on_gesture_triggered)
         self.pad.submitted.connect(self._on_pad_submitted)
         self.pad.cancelled.connect(self._on_pad_cancelled)
+        self.guard.lost.connect(self._on_guard_lost)
 
     # --- installation -------------------------------------------------------------------
     def install(self) -> None:
@@ -99,6 +106,7 @@ class KioskController(QObject):
         self.lockdown.install()
         self.idle.start()
         self.healing.install()
+        self.guard.start()
         if self.config.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
         self._kinetic.sync(self.window)
@@ -125,6 +133,7 @@ class KioskController(QObject):
         self.gesture.stop()
         self.lockdown.uninstall()
         self.healing.uninstall()
+        self.guard.stop()
         self.pad.close_pad()
         self._set_window_enabled(True)
         self.window.removeEventFilter(self)
@@ -268,7 +277,8 @@ class KioskController(QObject):
                     self.pad.lock(delay)
                 return
             self.limiter.record_success()
-        log.info("kiosk: operator exit")
+        log.info("kiosk: operator exit (status %d)", OPERATOR_EXIT)
+        self.exit_status = OPERATOR_EXIT
         self._close_pad()
         self.lockdown.close_allowed = True
         self.exit_requested.emit()
@@ -289,6 +299,11 @@ class KioskController(QObject):
             central.setEnabled(enabled)
 
     # --- window -------------------------------------------------------------------------
+    @Slot()
+    def _on_guard_lost(self) -> None:
+        self.exit_status = WINDOW_LOST
+        self.window_lost.emit()
+
     @Slot()
     def _on_window_panes_rebuilt(self) -> None:
         if not self.installed:  # queued from before the operator's exit
