@@ -250,6 +250,7 @@ def _run_window(
         from gui.desktop.settings import open_settings
 
         logging_setup.setup_logging()
+        logging_setup.record_native_crashes()  # and report the previous run's
         logging_setup.install_qt_message_handler()
         from gui.desktop import crash_handler
 
