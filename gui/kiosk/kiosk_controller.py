@@ -120,7 +120,8 @@ class KioskController(QObject):
         )
         self.window.installEventFilter(self)
         self.reset_to_home(force=True)
-        log.info("kiosk mode on: idle reset after %ss", self.config.idle_timeout_seconds)
+        log.info("kiosk mode on (%s): idle reset after %ss", QApplication.platformName(),
+                 self.config.idle_timeout_seconds)  # fmt: skip
 
     def uninstall(self) -> None:
         """Give the app back (tests, and the operator's exit): filters, URL handlers, the

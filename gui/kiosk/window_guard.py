@@ -17,7 +17,10 @@ show the kiosk (its connection is gone, or it refuses): `lost` is emitted, and t
 kiosk exits with a status its supervisor restarts (exit_status.py).
 
 On Wayland no other client can do any of this, and the compositor decides the size of
-a full-screen window: the guard only watches exposure there.
+a full-screen window. There Qt also counts a window as unexposed whenever the compositor
+stops sending it frame callbacks (a screen switched off for the night, an occluded
+surface): the guard would make new windows all night and exit. So it does not run on
+Wayland at all.
 """
 
 from __future__ import annotations
@@ -57,7 +60,13 @@ class WindowGuard(QObject):
         self._timer.timeout.connect(self.check)
 
     def start(self, interval_ms: int = CHECK_MS) -> None:
-        self._timer.start(interval_ms)
+        if self.applies():
+            self._timer.start(interval_ms)
+
+    @staticmethod
+    def applies() -> bool:
+        """Whether other programs can take the window away (X11), unlike on Wayland."""
+        return not QGuiApplication.platformName().startswith("wayland")
 
     def stop(self) -> None:
         self._timer.stop()
@@ -70,10 +79,6 @@ class WindowGuard(QObject):
     def is_exposed(self) -> bool:
         handle = self.window.windowHandle()
         return handle is not None and handle.isExposed()
-
-    def _owns_geometry(self) -> bool:
-        """Whether this app places its own window (X11, offscreen) or the compositor does."""
-        return not QGuiApplication.platformName().startswith("wayland")
 
     def _screen_geometry(self) -> QRect | None:
         screen = self.window.screen() or QGuiApplication.primaryScreen()
@@ -100,7 +105,7 @@ class WindowGuard(QObject):
     def _check_geometry(self) -> None:
         screen = self._screen_geometry()
         geometry = self.window.geometry()
-        if screen is None or not self._owns_geometry() or geometry == screen:
+        if screen is None or geometry == screen:
             self._unfixable = None
             return
         if geometry == self._unfixable:
