@@ -234,11 +234,60 @@ def test_kiosk_service_passes_systemd_analyze(tmp_path: Path) -> None:
     assert not problems, result.stderr
 
 
+def exec_argv(value: str) -> list[str]:
+    """An Exec= value as a launcher splits it (Desktop Entry spec, "The Exec key"): first
+    the string escapes of the file format, then double-quoted arguments with \\-escapes."""
+    value = value.replace("\\\\", "\x00")  # the file format's escaped backslash
+    argv: list[str] = []
+    current, quoted, escaped, started = "", False, False, False
+    for ch in value:
+        if escaped:
+            current, escaped = current + ch, False
+        elif quoted and ch == "\x00":
+            escaped = True
+        elif ch == '"':
+            quoted, started = not quoted, True
+        elif ch == " " and not quoted:
+            if started or current:
+                argv.append(current)
+            current, started = "", False
+        else:
+            current += "\\" if ch == "\x00" else ch
+    assert not quoted, f"unbalanced quotes in {value!r}"
+    if started or current:
+        argv.append(current)
+    return argv
+
+
 def test_kiosk_autostart_entry_starts_kiosk_mode() -> None:
     entry = _desktop_entry(KIOSK_DESKTOP)
-    assert entry["Exec"] == "strategy-viewer --kiosk"
+    argv = exec_argv(entry["Exec"])
+    assert argv[:2] == ["sh", "-c"]
+    assert argv[2].endswith('exec "$b" --kiosk')
+    assert "TryExec" not in entry, "TryExec=strategy-viewer would hide it when PATH lacks it"
     assert entry["NoDisplay"] == "true"
     assert entry["X-GNOME-Autostart-enabled"] == "true"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sh")
+@pytest.mark.parametrize("where", ["home", "path"])
+def test_kiosk_autostart_finds_the_program_without_path(tmp_path: Path, where: str) -> None:
+    """Autostart runs with the session's PATH, which often lacks ~/.local/bin (pipx,
+    pip --user): the entry looks there itself, and on PATH (a distribution's /usr/bin)."""
+    home = tmp_path / "home"
+    folder = home / ".local" / "bin" if where == "home" else tmp_path / "usr-bin"
+    folder.mkdir(parents=True)
+    program = folder / "strategy-viewer"
+    program.write_text(f'#!/bin/sh\necho "{where} $*" > "{tmp_path}/ran"\n', encoding="utf-8")
+    program.chmod(0o755)
+    argv = exec_argv(_desktop_entry(KIOSK_DESKTOP)["Exec"])
+    path = f"{folder}:/usr/bin:/bin" if where == "path" else "/usr/bin:/bin"
+    result = subprocess.run(
+        argv, env={"HOME": str(home), "PATH": path}, capture_output=True, text=True,
+        timeout=30, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "ran").read_text(encoding="utf-8") == f"{where} --kiosk\n"
 
 
 def test_kiosk_example_ini_has_every_key() -> None:
