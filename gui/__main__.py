@@ -242,10 +242,6 @@ def _run_window(
     settings = None
     signals = None
     if interactive:
-        from gui.desktop.unix_signals import quit_on_signals
-
-        # First thing: a SIGTERM while the window is being built must quit too.
-        signals = quit_on_signals(app)
         from gui.desktop import logging_setup
         from gui.desktop.settings import open_settings
 
@@ -286,6 +282,7 @@ def _run_window(
 
         show_indicator(window, args.data, problems)
     if settings is not None:
+        from gui.desktop.unix_signals import quit_on_signals
         from gui.desktop.window_state import WindowStateController
 
         themes = window.theme_controller
@@ -293,8 +290,10 @@ def _run_window(
             window, settings, theme_choice=(lambda: themes.choice) if themes else None
         )
         state.restore()
-        if signals is not None:
-            signals.before_quit = state.save
+        # Not earlier: until here a signal's default action ends the process at once,
+        # even inside Qt's C++ (a cold font cache takes seconds), and there is nothing
+        # to save yet. From here on it saves the window state and quits the loop.
+        signals = quit_on_signals(app, before_quit=state.save)
     if args.size:
         window.resize(*args.size)
     if args.section:

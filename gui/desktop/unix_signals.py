@@ -7,19 +7,23 @@ Two things make this reliable at any moment:
 
 - Python runs a signal handler only when the interpreter has control, and the Qt event
   loop keeps it in C++ while it waits. `signal.set_wakeup_fd` makes the C-level handler
-  write a byte to a socket pair, a `QSocketNotifier` wakes the event loop on it, and the
+  write a byte to a pipe, a `QSocketNotifier` wakes the event loop on it, and the
   interpreter runs the Python handler as the notifier's slot is called: no polling.
 - A signal can arrive after the handler is installed but before `app.exec()` runs, while
   the window is still being built. `QApplication.quit()` does nothing then (there is no
-  loop to end yet), so the handler remembers the signal and *queues* the quit: the loop
-  ends as soon as it starts, and `signalled` tells the caller what happened.
+  loop to end yet), and queuing a quit for the loop would leave the process running
+  until the whole window is built (seconds on a busy machine). So the handler raises
+  SystemExit(128 + the signal) there and then: the start unwinds through its `finally`
+  blocks (the instance lock) and ends with the status a shell reports for the signal.
+
+`signalled` tells the caller which signal ended the loop.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
-import socket
 from collections.abc import Callable
 from types import FrameType
 
@@ -43,31 +47,35 @@ class SignalQuitter(QObject):
         self.signalled: int | None = None
         self._previous_handlers: dict[int, object] = {}
         self._previous_wakeup_fd = -1
-        self._sockets: tuple[socket.socket, socket.socket] | None = None
+        self._pipe: tuple[int, int] | None = None
         self._notifier: QSocketNotifier | None = None
         self._poll: QTimer | None = None
 
     def install(self) -> None:
         for number in SIGNALS:
             self._previous_handlers[number] = signal.signal(number, self._on_signal)
-        reader, writer = socket.socketpair()
-        reader.setblocking(False)
-        writer.setblocking(False)
         try:
-            # warn_on_full_buffer=False: a burst of signals is one wake-up, not a warning.
-            self._previous_wakeup_fd = signal.set_wakeup_fd(
-                writer.fileno(), warn_on_full_buffer=False
-            )
-        except ValueError:  # not the main thread: fall back to giving Python a turn
-            reader.close()
-            writer.close()
+            # A pipe, not a socket pair: this app opens no sockets (tests/test_offline.py).
+            reader, writer = os.pipe()
+            os.set_blocking(reader, False)
+            os.set_blocking(writer, False)
+            try:
+                # warn_on_full_buffer=False: a burst of signals is one wake-up, no warning.
+                self._previous_wakeup_fd = signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
+            except ValueError:
+                os.close(reader)
+                os.close(writer)
+                raise
+        except (ValueError, OSError):
+            # Not the main thread, or Windows (whose wake-up fd must be a socket): give
+            # Python a turn a few times a second instead.
             self._poll = QTimer(self)
             self._poll.setObjectName("signalPollTimer")
             self._poll.timeout.connect(lambda: None)
             self._poll.start(POLL_MS)
             return
-        self._sockets = (reader, writer)
-        self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._pipe = (reader, writer)
+        self._notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notifier_activated)
 
     def uninstall(self) -> None:
@@ -75,15 +83,15 @@ class SignalQuitter(QObject):
         for number, handler in self._previous_handlers.items():
             signal.signal(number, handler)  # type: ignore[arg-type]
         self._previous_handlers = {}
-        if self._sockets is not None:
+        if self._pipe is not None:
             signal.set_wakeup_fd(self._previous_wakeup_fd)
             assert self._notifier is not None
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
             self._notifier = None
-            for end in self._sockets:
-                end.close()
-            self._sockets = None
+            for end in self._pipe:
+                os.close(end)
+            self._pipe = None
         if self._poll is not None:
             self._poll.stop()
             self._poll = None
@@ -91,9 +99,9 @@ class SignalQuitter(QObject):
     @Slot()
     def _on_notifier_activated(self) -> None:
         # By now the interpreter has run the Python handler; only the bytes are left.
-        assert self._sockets is not None
+        assert self._pipe is not None
         try:
-            while self._sockets[0].recv(512):
+            while os.read(self._pipe[0], 512):
                 pass
         except (BlockingIOError, InterruptedError):
             pass
@@ -110,10 +118,10 @@ class SignalQuitter(QObject):
                 log.exception("could not save before quitting")
         if QThread.currentThread().loopLevel() > 0:
             self.app.quit()
-        else:
-            # Before exec(): quit() would be lost, as there is no loop to end yet; queued,
-            # it ends the loop as soon as it starts.
-            QTimer.singleShot(0, self.app.quit)
+        elif first:
+            # Before exec(): quit() would be lost, there being no loop to end yet (see the
+            # module's docstring).
+            raise SystemExit(128 + number)
 
 
 def quit_on_signals(

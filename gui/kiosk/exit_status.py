@@ -5,9 +5,11 @@ The contract (docs/kiosk.md, "Exit status"):
 - `OPERATOR_EXIT` (80) only after the operator's gesture and correct PIN. It is the one
   status the unit lists in `RestartPreventExitStatus=`: the kiosk stays closed.
 - 128 + the signal's number after SIGTERM (143) or SIGINT (130), as a shell reports a
-  process ended by a signal. Under `Restart=always` a kill is restarted; `systemctl stop`
-  is not, because systemd never restarts a unit it was asked to stop (and the unit's
-  `SuccessExitStatus=143` records that stop as clean rather than failed).
+  process ended by a signal (before the window is built, the signal's default action
+  ends the process at once: "killed by SIGTERM", which systemd treats the same way).
+  Under `Restart=always` a kill is restarted; `systemctl stop` is not, because systemd
+  never restarts a unit it was asked to stop (and the unit's `SuccessExitStatus=143`
+  records that stop as clean rather than failed).
 - `WINDOW_LOST` (81) when the window system took the window away and it could not be
   brought back: only a fresh start can show the kiosk again.
 - Anything else is a crash (1 for a Python error, a signal for a native one) or an end

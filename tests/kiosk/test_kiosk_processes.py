@@ -56,6 +56,25 @@ class XServer:
 
 
 def start_xvfb() -> XServer:
+    """An X server that answers. Two test workers starting one at the same moment may
+    both be offered the same free display, and one of them then exits: try again."""
+    for _ in range(5):
+        server = _start_xvfb_once()
+        if server is not None:
+            return server
+        time.sleep(0.2)
+    pytest.fail("no Xvfb could be started")
+
+
+def _answers(display: str) -> bool:
+    probe = subprocess.run(
+        ["xdotool", "getmouselocation"], env=dict(os.environ, DISPLAY=display),
+        capture_output=True, timeout=10, check=False,
+    )  # fmt: skip
+    return probe.returncode == 0
+
+
+def _start_xvfb_once() -> XServer | None:
     read, write = os.pipe()
     process = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
@@ -66,15 +85,21 @@ def start_xvfb() -> XServer:
     ready, _, _ = select.select([read], [], [], 30)
     number = os.read(read, 64).decode().strip() if ready else ""
     server = XServer(f":{number}", process, read)
-    if not number:
+    time.sleep(0.1)  # an Xvfb that lost the display exits right after saying it
+    if not number or process.poll() is not None or not _answers(server.display):
         server.stop()
-        pytest.fail("Xvfb did not start within 30 s")
+        return None
     return server
 
 
 def stop(process: subprocess.Popen[bytes], timeout: float = 10) -> None:
+    """SIGTERM first: Xvfb then removes its socket and lock for the next one."""
     if process.poll() is None:
-        process.kill()
+        process.terminate()
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
     process.wait(timeout)
 
 
