@@ -239,11 +239,13 @@ def _run_window(
 
     app = create_application()
     settings = None
+    signals = None
     if interactive:
         from .desktop import logging_setup
         from .desktop.settings import open_settings
 
         logging_setup.setup_logging()
+        logging_setup.record_native_crashes()  # and report the previous run's
         logging_setup.install_qt_message_handler()
         from .desktop import crash_handler
 
@@ -286,7 +288,10 @@ def _run_window(
 
         state = WindowStateController(window, settings, theme_choice=lambda: ui.themes.choice)
         state.restore()
-        quit_on_signals(app, before_quit=state.save)
+        # Not earlier: until here a signal's default action ends the process at once,
+        # even inside Qt's C++ (a cold font cache takes seconds), and there is nothing
+        # to save yet. From here on it saves the window state and quits the loop.
+        signals = quit_on_signals(app, before_quit=state.save)
     if args.size:
         window.resize(*args.size)
     if args.section:
@@ -298,7 +303,7 @@ def _run_window(
 
         instance.message_received.connect(lambda request: handle_request(window, request))
     # --kiosk: full screen and locked, before show()
-    kiosk_cli.install(app, window, args, lock=(ui.menu, ui.export), state=state)
+    kiosk = kiosk_cli.install(app, window, args, lock=(ui.menu, ui.export), state=state)
     window.show()
     if args.search:
         window.search_box.set_query(args.search)
@@ -312,7 +317,8 @@ def _run_window(
     # Once the window is up: the memory that parsing the bundle needed for a moment goes
     # back to the system (gui/desktop/memory.py says why not earlier).
     QTimer.singleShot(_SETTLED_MS, release_free_memory)
-    return app.exec()
+    status = app.exec()
+    return kiosk_cli.exit_status(kiosk, status, signals)
 
 
 _SETTLED_MS = 2000

@@ -3,12 +3,18 @@
 
     python3 packaging/install_desktop.py install [--exec PATH]
     python3 packaging/install_desktop.py uninstall
+    python3 packaging/install_desktop.py kiosk-autostart [--exec PATH]
+    python3 packaging/install_desktop.py remove-kiosk-autostart
 
 Files go to $XDG_DATA_HOME (default ~/.local/share): applications/, metainfo/ and
 icons/hicolor/. The menu entry starts the app by absolute path, so it works whatever the
 desktop session's PATH: --exec PATH, else `strategy-viewer` on PATH, else the one in this
 checkout's .venv (python3 dev.py), else the standalone build in dist/. Standard library
 only; the desktop caches are refreshed when their tools are installed.
+
+kiosk-autostart writes the kiosk's XDG autostart entry to $XDG_CONFIG_HOME/autostart
+(default ~/.config/autostart), with the same absolute path: the session's PATH at
+autostart time often lacks ~/.local/bin (docs/kiosk.md).
 """
 
 from __future__ import annotations
@@ -24,6 +30,29 @@ ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.strategyviewer.StrategyViewer"
 BINARY = "strategy-viewer"
 RESOURCES = ROOT / "resources"
+
+
+KIOSK_AUTOSTART = RESOURCES / "kiosk" / "strategy-viewer-kiosk.desktop"
+
+
+def config_home() -> Path:
+    value = os.environ.get("XDG_CONFIG_HOME", "")
+    if value and os.path.isabs(value):  # as for XDG_DATA_HOME: a relative one is ignored
+        return Path(value)
+    return Path.home() / ".config"
+
+
+def kiosk_autostart_entry(source: Path, binary: Path) -> str:
+    """The shipped autostart entry with `binary` run directly instead of its sh -c
+    search of ~/.local/bin and PATH."""
+    lines = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith("Exec="):
+            lines.append(f"Exec={exec_quote(binary)} --kiosk")
+            lines.append("TryExec=" + str(binary).replace("\\", "\\\\"))
+        elif not line.startswith("TryExec="):
+            lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 def data_home() -> Path:
@@ -125,13 +154,22 @@ def uninstall(target: Path, quiet: bool) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("action", choices=("install", "uninstall"))
+    parser.add_argument(
+        "action", choices=("install", "uninstall", "kiosk-autostart", "remove-kiosk-autostart")
+    )
     parser.add_argument("--exec", dest="binary", type=Path, help="the program the entry starts")
     parser.add_argument("-q", "--quiet", action="store_true")
     args = parser.parse_args(argv)
     target = data_home()
+    autostart = config_home() / "autostart" / KIOSK_AUTOSTART.name
     if args.action == "uninstall":
         uninstall(target, args.quiet)
+        return 0
+    if args.action == "remove-kiosk-autostart":
+        if autostart.exists():
+            autostart.unlink()
+            if not args.quiet:
+                print(f"removed {autostart}")
         return 0
     binary = args.binary.resolve() if args.binary else find_binary()
     if binary is None or not binary.is_file():
@@ -141,6 +179,12 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 1
+    if args.action == "kiosk-autostart":
+        autostart.parent.mkdir(parents=True, exist_ok=True)
+        autostart.write_text(kiosk_autostart_entry(KIOSK_AUTOSTART, binary), encoding="utf-8")
+        if not args.quiet:
+            print(f"installed {autostart}: the kiosk starts {binary} at login")
+        return 0
     install(target, binary, args.quiet)
     if not args.quiet:
         print(f"The menu entry starts {binary}. Remove it with: make uninstall-desktop")

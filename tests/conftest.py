@@ -120,6 +120,7 @@ def quiet_start(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindo
     monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
     monkeypatch.setattr(logging_setup, "setup_logging", lambda *a, **k: None)
     monkeypatch.setattr(logging_setup, "install_qt_message_handler", lambda: None)
+    monkeypatch.setattr(logging_setup, "record_native_crashes", lambda *a, **k: None)
     monkeypatch.setattr(unix_signals, "quit_on_signals", lambda *a, **k: None)
     monkeypatch.setattr(crash_handler, "install", lambda *a, **k: None)
     before = set(QApplication.topLevelWidgets())

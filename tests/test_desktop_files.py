@@ -6,6 +6,7 @@ import configparser
 import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -197,11 +198,96 @@ def test_kiosk_service_is_a_user_unit_for_the_graphical_session() -> None:
     assert unit["Install"]["WantedBy"] == "graphical-session.target"
 
 
+def test_kiosk_service_restarts_everything_but_the_operators_exit() -> None:
+    from gui.kiosk.exit_status import OPERATOR_EXIT, for_signal
+
+    unit = _CaseSensitiveParser(interpolation=None, strict=False)
+    unit.read(KIOSK_SERVICE, encoding="utf-8")
+    service = unit["Service"]
+    assert service["RestartPreventExitStatus"].split() == [str(OPERATOR_EXIT)]
+    # `systemctl stop` ends it with SIGTERM's status: clean, not "failed".
+    assert str(for_signal(signal.SIGTERM)) in service["SuccessExitStatus"].split()
+    # Qt picks Wayland or X11 from the session; forcing xcb breaks Wayland-only kiosks.
+    assert "QT_QPA_PLATFORM" not in service.get("Environment", "")
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="needs systemd-analyze")
+def test_kiosk_service_passes_systemd_analyze(tmp_path: Path) -> None:
+    unit = tmp_path / KIOSK_SERVICE.name
+    # ExecStart must name an existing program for `verify`; the rest is the shipped unit.
+    unit.write_text(
+        KIOSK_SERVICE.read_text(encoding="utf-8").replace(
+            "%h/.local/bin/strategy-viewer", shutil.which("true") or "/bin/true"
+        ),
+        encoding="utf-8",
+    )
+    runtime = tmp_path / "run"  # a user manager's runtime folder, which `--user` needs
+    runtime.mkdir(mode=0o700)
+    result = subprocess.run(
+        ["systemd-analyze", "--user", "verify", "--man=no", str(unit)],
+        capture_output=True, text=True, timeout=60, check=False,
+        env=dict(os.environ, XDG_RUNTIME_DIR=str(runtime)),
+    )  # fmt: skip
+    if "Failed to initialize manager" in result.stderr:
+        pytest.skip(f"systemd-analyze cannot run here: {result.stderr.strip()}")
+    problems = [line for line in result.stderr.splitlines() if unit.name in line]
+    assert not problems, result.stderr
+
+
+def exec_argv(value: str) -> list[str]:
+    """An Exec= value as a launcher splits it (Desktop Entry spec, "The Exec key"): first
+    the string escapes of the file format, then double-quoted arguments with \\-escapes."""
+    value = value.replace("\\\\", "\x00")  # the file format's escaped backslash
+    argv: list[str] = []
+    current, quoted, escaped, started = "", False, False, False
+    for ch in value:
+        if escaped:
+            current, escaped = current + ch, False
+        elif quoted and ch == "\x00":
+            escaped = True
+        elif ch == '"':
+            quoted, started = not quoted, True
+        elif ch == " " and not quoted:
+            if started or current:
+                argv.append(current)
+            current, started = "", False
+        else:
+            current += "\\" if ch == "\x00" else ch
+    assert not quoted, f"unbalanced quotes in {value!r}"
+    if started or current:
+        argv.append(current)
+    return argv
+
+
 def test_kiosk_autostart_entry_starts_kiosk_mode() -> None:
     entry = _desktop_entry(KIOSK_DESKTOP)
-    assert entry["Exec"] == "strategy-viewer --kiosk"
+    argv = exec_argv(entry["Exec"])
+    assert argv[:2] == ["sh", "-c"]
+    assert argv[2].endswith('exec "$b" --kiosk')
+    assert "TryExec" not in entry, "TryExec=strategy-viewer would hide it when PATH lacks it"
     assert entry["NoDisplay"] == "true"
     assert entry["X-GNOME-Autostart-enabled"] == "true"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sh")
+@pytest.mark.parametrize("where", ["home", "path"])
+def test_kiosk_autostart_finds_the_program_without_path(tmp_path: Path, where: str) -> None:
+    """Autostart runs with the session's PATH, which often lacks ~/.local/bin (pipx,
+    pip --user): the entry looks there itself, and on PATH (a distribution's /usr/bin)."""
+    home = tmp_path / "home"
+    folder = home / ".local" / "bin" if where == "home" else tmp_path / "usr-bin"
+    folder.mkdir(parents=True)
+    program = folder / "strategy-viewer"
+    program.write_text(f'#!/bin/sh\necho "{where} $*" > "{tmp_path}/ran"\n', encoding="utf-8")
+    program.chmod(0o755)
+    argv = exec_argv(_desktop_entry(KIOSK_DESKTOP)["Exec"])
+    path = f"{folder}:/usr/bin:/bin" if where == "path" else "/usr/bin:/bin"
+    result = subprocess.run(
+        argv, env={"HOME": str(home), "PATH": path}, capture_output=True, text=True,
+        timeout=30, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "ran").read_text(encoding="utf-8") == f"{where} --kiosk\n"
 
 
 def test_kiosk_example_ini_has_every_key() -> None:

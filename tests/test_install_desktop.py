@@ -111,3 +111,31 @@ def test_exec_quoting_follows_the_desktop_entry_spec(path: str, expected: str) -
     finally:
         sys.path.remove(str(SCRIPT.parent))
     assert exec_quote(Path(path)) == expected
+
+
+def test_the_kiosk_autostart_entry_gets_the_absolute_path(
+    tmp_path: Path, fake_binary: Path
+) -> None:
+    config = tmp_path / "config"
+    env = dict(os.environ, XDG_CONFIG_HOME=str(config), PATH="/nonexistent")
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "kiosk-autostart", "--exec", str(fake_binary)],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    installed = config / "autostart" / "strategy-viewer-kiosk.desktop"
+    entry = _entry(installed)
+    assert entry["Exec"] == f'"{fake_binary}" --kiosk', "quoted: the path has a space"
+    assert entry["TryExec"] == str(fake_binary)
+    assert entry["X-GNOME-Autostart-enabled"] == "true"
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(
+            ["desktop-file-validate", str(installed)], capture_output=True, text=True, check=False
+        )
+        assert check.returncode == 0, check.stdout
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "remove-kiosk-autostart"],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert not installed.exists()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -99,11 +100,24 @@ def check_bundle(folder: Path | str) -> list[Problem]:
 
 
 def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
+    try:
+        return _read_folder(folder, problems)
+    except OSError as error:  # a folder that cannot be listed or entered, a dying disk
+        problems.append(Problem(str(folder), "", f"cannot be read ({error.strerror or error})"))
+        return {}
+
+
+def _read_folder(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
     if not folder.exists():
         problems.append(Problem(str(folder), "", "no such folder"))
         return {}
     if not folder.is_dir():
         problems.append(Problem(str(folder), "", "not a folder"))
+        return {}
+    # Checked up front: otherwise the first file's stat() fails (chmod 000, or a folder
+    # without its execute bit) and every file would report the same.
+    if not os.access(folder, os.R_OK | os.X_OK):
+        problems.append(Problem(str(folder), "", "cannot be read (permission denied)"))
         return {}
     root = folder.resolve()
     files: dict[str, FileModel] = {}

@@ -52,7 +52,7 @@ def load_with_fallback(
     if folder is None:
         return load_bundle(bundled), []
     try:
-        return load_bundle(folder), []
+        return _load(Path(folder)), []
     except BundleError as error:
         problems = error.problems
         if _same_folder(Path(folder), bundled):
@@ -62,6 +62,16 @@ def load_with_fallback(
             return None
         log.warning("showing the bundled content from %s instead of %s", bundled, folder)
         return load_bundle(bundled), problems
+
+
+def _load(folder: Path) -> Content:
+    """load_bundle, with whatever the file system raises (permissions, a dying disk)
+    turned into a problem of the bundle: a kiosk falls back instead of stopping."""
+    try:
+        return load_bundle(folder)
+    except OSError as error:
+        reason = f"cannot be read ({error.strerror or error})"
+        raise BundleError(folder, [Problem(str(folder), "", reason)]) from error
 
 
 def _same_folder(a: Path, b: Path) -> bool:

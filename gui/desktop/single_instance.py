@@ -1,5 +1,8 @@
 """One running app per user: a second start hands its request to the first and exits.
 
+The lock and socket live in a folder only this user can use (`default_folder()`): in a
+shared temp folder another local user could plant them first.
+
 A QLockFile says whether an instance runs; it is held for the app's whole life, so its
 stale time is 0 (never stale by age) and only the lock of a dead process is taken over —
 QLockFile checks the PID and process name itself. A QLocalServer beside the lock receives
@@ -13,6 +16,7 @@ import getpass
 import json
 import logging
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,13 +45,47 @@ def _user() -> str:
         return str(os.getuid()) if hasattr(os, "getuid") else "user"
 
 
-def default_folder() -> Path:
-    """Per-user runtime folder for the lock and socket: XDG_RUNTIME_DIR, else the temp
-    folder (names then carry the user name, so users do not collide)."""
+def default_folder() -> Path | None:
+    """This user's private folder for the lock and socket, or None if there is none.
+
+    XDG_RUNTIME_DIR when it is what the spec promises (ours, mode 0700); else a folder
+    of ours in the temp folder, named with the uid, made 0700. Never one another user
+    made or can write: whoever controls the folder controls the lock (a planted lock
+    makes every start hand its request over and exit at once) and the socket (they
+    receive the requests). Without such a folder the app runs without single-instance
+    checks: better two instances than none.
+    """
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and os.path.isdir(runtime):
+    if runtime and os.path.isabs(runtime) and _is_private(Path(runtime)):
         return Path(runtime)
-    return Path(QDir.tempPath())
+    if not hasattr(os, "getuid"):  # Windows: the temp folder is the user's own
+        return Path(QDir.tempPath())
+    folder = Path(QDir.tempPath()) / f"strategy-viewer-{os.getuid()}"  # short: a socket path
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass  # ours from an earlier start, or planted: checked below
+    except OSError as error:
+        log.warning("cannot make %s (%s); not checking for a running instance", folder, error)
+        return None
+    if _is_private(folder):
+        return folder
+    log.warning("%s is not a private folder of this user; not checking for a running "
+                "instance (remove it, or set XDG_RUNTIME_DIR)", folder)  # fmt: skip
+    return None
+
+
+def _is_private(folder: Path) -> bool:
+    """A real folder (not a link to one), owned by this user, that nobody else may use."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and not info.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
+    )
 
 
 def default_name() -> str:
@@ -65,6 +103,9 @@ class SingleInstance(QObject):
         super().__init__(parent)
         name = name or default_name()
         folder = folder or default_folder()
+        # No private folder: every start is a primary that does not listen (see above).
+        self.enabled = folder is not None
+        folder = folder or Path(os.devnull)
         self.lock_path = folder / f"{name}.lock"
         # A full path keeps the Unix socket in the per-user folder; Windows wants a pipe name.
         self.server_name = name if sys.platform == "win32" else str(folder / f"{name}.socket")
@@ -76,6 +117,8 @@ class SingleInstance(QObject):
     # --- both sides ---------------------------------------------------------------------
     def acquire(self) -> bool:
         """True when no other instance runs: this one is now the primary."""
+        if not self.enabled:
+            return True
         if self._lock.tryLock(0):
             return True
         error = self._lock.error()
@@ -96,6 +139,8 @@ class SingleInstance(QObject):
     # --- primary ------------------------------------------------------------------------
     def listen(self) -> bool:
         """Accept requests from later starts (needs a QCoreApplication)."""
+        if not self.enabled:
+            return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket left here belongs to a crashed instance.
@@ -160,6 +205,8 @@ class SingleInstance(QObject):
         Blocking, and needs no event loop: the running instance may still be starting up,
         so connecting is retried until the deadline.
         """
+        if not self.enabled:
+            return False
         deadline = QDeadlineTimer(timeout_ms)
         socket = QLocalSocket()
         while True:

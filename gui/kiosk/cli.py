@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from ..desktop.unix_signals import SignalQuitter
     from ..desktop.window_state import WindowStateController
     from ..views.main_window import MainWindow
     from .kiosk_config import KioskConfig
@@ -146,4 +147,17 @@ def install(
         controller.set_kiosk(True)
     controller = KioskController(window, config)
     controller.install()
+    # The window system took the window for good: a fresh start is the only way back, and
+    # a non-zero status is what makes the supervisor do it (exit_status.py).
+    controller.window_lost.connect(lambda: app.exit(controller.exit_status or 1))
     return controller
+
+
+def exit_status(
+    controller: KioskController | None, loop_status: int, signals: SignalQuitter | None
+) -> int:
+    """The process's exit status: the kiosk's contract (exit_status.py), else the loop's."""
+    from .exit_status import final_status
+
+    signalled = signals.signalled if signals is not None else None
+    return final_status(loop_status, controller, signalled)

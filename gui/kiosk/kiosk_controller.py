@@ -20,6 +20,7 @@ from ..theming import font_scale
 from ..theming.styling import set_font_scale
 from ..views.main_window import MainWindow
 from .attract_loop import AttractLoop
+from .exit_status import OPERATOR_EXIT, WINDOW_LOST
 from .idle_watcher import IdleWatcher
 from .kiosk_config import KioskConfig
 from .lockdown import Lockdown
@@ -35,6 +36,7 @@ from .touch import (
     set_card_chip_height,
     set_min_row_height,
 )
+from .window_guard import WindowGuard
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,7 @@ class KioskController(QObject):
     idle_reset = Signal()  # the idle timer cleared a visitor's state and went home
     home_shown = Signal()  # home is on screen after a reset, a touch or an error
     exit_requested = Signal()  # the operator's PIN was right: the window may close
+    window_lost = Signal()  # the window system will not show the window: exit to restart
 
     def __init__(
         self, window: MainWindow, config: KioskConfig, parent: QObject | None = None
@@ -51,6 +54,8 @@ class KioskController(QObject):
         self.window = window
         self.config = config
         self.installed = False
+        # What the process should exit with (exit_status.py); None: nothing decided.
+        self.exit_status: int | None = None
         self._kinetic = KineticScrollGrabs(config.kinetic_scrolling)
         self._font_scale = 1.0
         self._window_sheet = ""
@@ -67,12 +72,14 @@ class KioskController(QObject):
         self.pad = PinPad(window)
         self.limiter = AttemptLimiter(config.pin_free_attempts, config.pin_lockout_seconds)
         self.healing = SelfHealing(self.recover, self)
+        self.guard = WindowGuard(window, self.lockdown, self)
 
         self.idle.idle.connect(self._on_idle_idle)
         self.attract.interrupted.connect(self._on_attract_interrupted)
         self.gesture.triggered.connect(self._on_gesture_triggered)
         self.pad.submitted.connect(self._on_pad_submitted)
         self.pad.cancelled.connect(self._on_pad_cancelled)
+        self.guard.lost.connect(self._on_guard_lost)
 
     # --- installation -------------------------------------------------------------------
     def install(self) -> None:
@@ -98,6 +105,7 @@ class KioskController(QObject):
         self.lockdown.install()
         self.idle.start()
         self.healing.install()
+        self.guard.start()
         if self.config.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
         self._kinetic.sync(self.window)
@@ -111,7 +119,8 @@ class KioskController(QObject):
         )
         self.window.installEventFilter(self)
         self.reset_to_home(force=True)
-        log.info("kiosk mode on: idle reset after %ss", self.config.idle_timeout_seconds)
+        log.info("kiosk mode on (%s): idle reset after %ss", QApplication.platformName(),
+                 self.config.idle_timeout_seconds)  # fmt: skip
 
     def uninstall(self) -> None:
         """Give the app back (tests, and the operator's exit): filters, URL handlers, the
@@ -124,6 +133,7 @@ class KioskController(QObject):
         self.gesture.stop()
         self.lockdown.uninstall()
         self.healing.uninstall()
+        self.guard.stop()
         self.pad.close_pad()
         self._set_window_enabled(True)
         self.window.removeEventFilter(self)
@@ -263,7 +273,8 @@ class KioskController(QObject):
                     self.pad.lock(delay)
                 return
             self.limiter.record_success()
-        log.info("kiosk: operator exit")
+        log.info("kiosk: operator exit (status %d)", OPERATOR_EXIT)
+        self.exit_status = OPERATOR_EXIT
         self._close_pad()
         self.lockdown.close_allowed = True
         self.exit_requested.emit()
@@ -284,6 +295,11 @@ class KioskController(QObject):
             central.setEnabled(enabled)
 
     # --- window -------------------------------------------------------------------------
+    @Slot()
+    def _on_guard_lost(self) -> None:
+        self.exit_status = WINDOW_LOST
+        self.window_lost.emit()
+
     @Slot()
     def _on_window_panes_rebuilt(self) -> None:
         if not self.installed:  # queued from before the operator's exit

@@ -104,7 +104,7 @@ class Lockdown(QObject):
         w.setWindowFlags(
             self._flags | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
-        self._go_full_screen()
+        self.go_full_screen()
         if visible:  # changing the flags hid it
             w.show()
         self._hidden = [
@@ -222,7 +222,7 @@ class Lockdown(QObject):
             state & Qt.WindowState.WindowMinimized
         )
 
-    def _go_full_screen(self) -> None:
+    def go_full_screen(self) -> None:
         """Full screen; and the screen's size first, for a session without a window
         manager, where "full screen" is a request that nobody grants. (In that order:
         setGeometry() clears the full-screen state.)"""
@@ -235,7 +235,7 @@ class Lockdown(QObject):
     def _restore_full_screen(self) -> None:
         if self._installed and not self.close_allowed and not self.is_full_screen():
             self._refuse("leaving full screen")
-            self._go_full_screen()
+            self.go_full_screen()
             self.window.show()
             self.window.raise_()
             self.window.activateWindow()

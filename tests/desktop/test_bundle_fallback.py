@@ -252,3 +252,23 @@ def test_kiosk_start_up_with_a_broken_bundle_keeps_running_with_a_note(
     finally:
         for controller in window.findChildren(KioskController):
             controller.uninstall()
+
+
+def test_a_bundle_the_file_system_refuses_falls_back_like_a_broken_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What chmod 000 does to a user that is not root (root reads anyway: see
+    tests/kiosk/test_kiosk_bad_environment.py for the real thing)."""
+    real = bundle_fallback.load_bundle
+
+    def refusing(folder: Path | str) -> object:
+        if Path(folder) == tmp_path:
+            raise PermissionError(13, "Permission denied", str(tmp_path / "bundle.json"))
+        return real(folder)
+
+    monkeypatch.setattr(bundle_fallback, "load_bundle", refusing)
+    loaded = load_with_fallback(tmp_path, interactive=False)
+    assert loaded is not None
+    content, problems = loaded
+    assert content.origin == str(data_dir())
+    assert [str(p) for p in problems] == [f"{tmp_path}: cannot be read (Permission denied)"]
