@@ -28,12 +28,18 @@ print(json.dumps(sorted(sys.modules)))
 sys.exit(status)
 """
 
-# Loaded on first use only, at the few documented places where that pays: Qt Print
-# Support (a library of its own that most sessions never use) and the search index (built
-# on the first search); and what only the interactive app or a rare action needs.
+# Loaded on first use only, at the few documented places where that pays: print support
+# (Qt Print Support, the report, PDF and roster modules), the search index (built on the
+# first search) and the panes no one has opened yet; and what only the interactive app or
+# a rare action needs (the log file's handlers).
 DEFERRED = (
     "PySide6.QtPrintSupport",
     "gui.content.search_index",
+    "gui.export.pdf",
+    "gui.export.report",
+    "gui.export.roster_csv",
+    "gui.roster.partners_pane",
+    "logging.handlers",
     "ctypes",
     "gui.desktop.window_state",
     "gui.kiosk.pin",  # the PIN's hashing (hashlib itself comes with pydantic)

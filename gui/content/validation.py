@@ -9,10 +9,17 @@ never read.)
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
+
+# pydantic loads every "pydantic" plugin that any installed distribution registers, into
+# this process, and lets it observe each validation (observability plugins send what they
+# see to a server). Offline by construction: none is loaded. Read when the first validator
+# is built; it also spares the start a scan of every installed distribution's metadata.
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
 
 from .schema import BUNDLE_FILES, FileModel
 

@@ -26,9 +26,10 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from .. import LOGGER
+from .paths import log_dir
 
 LOG_FILE = "strategy-viewer.log"
 CRASH_FILE = "native-crash.log"  # faulthandler's; kept until the next start reads it
@@ -37,12 +38,6 @@ BACKUP_COUNT = 3
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 log = logging.getLogger(__name__)
-
-
-def log_dir() -> Path:
-    """Where the log files live, e.g. ~/.local/share/StrategyViewer/strategy-viewer/logs."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base) / "logs"
 
 
 def setup_logging(

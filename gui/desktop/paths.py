@@ -16,6 +16,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
+
 # The top package by its import name: `gui` in the source tree, another name in the wheel.
 _PACKAGE = Path(str(files(__name__.partition(".")[0])))
 
@@ -55,3 +57,9 @@ def resource(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"missing resource: {'/'.join(parts)}")
     return path
+
+
+def log_dir() -> Path:
+    """Where the log files live, e.g. ~/.local/share/StrategyViewer/strategy-viewer/logs."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base) / "logs"

@@ -11,8 +11,9 @@ The roster exports follow the Partners pane's filter and sort order. File dialog
 the user's documents folder. In kiosk mode every action here is disabled: each of them
 would open a file dialog or a print dialog, a way out of the kiosk.
 
-Qt Print Support is imported when a print action first needs it: it is a library of its
-own (with the platform's printing system behind it) that most sessions never use.
+Print support is imported when an action first needs it: Qt Print Support (a library of
+its own, with the platform's printing system behind it) and the report, PDF and roster
+modules. Most sessions never print or export, and loading them would add to every start.
 """
 
 from __future__ import annotations
@@ -31,17 +32,14 @@ from ..models.roles import ItemRole
 from ..models.section_list_model import section_title
 from ..theming.resources import icon
 from ..views.main_window import MainWindow
-from . import roster_csv
-from .pdf import page_setup, print_document, write_pdf
-from .report import ReportBuilder, report_sections
-from .roster_csv import RosterRecord, write_csv, write_json
 
-if TYPE_CHECKING:  # Qt Print Support is imported where first used: see the docstring
+if TYPE_CHECKING:  # print support is imported where first used: see the docstring
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
     from ..content.schema import Citation
     from ..roster.partners_pane import PartnersPane  # built lazily: not imported at start
+    from .roster_csv import RosterRecord
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +144,7 @@ class ExportController(QObject):
 
     def report(self, section: str | None = None) -> QTextDocument:
         """The report (or one section's part of it), with the roster as shown on screen."""
+        from .report import ReportBuilder, report_sections
 
         proxy = self._partners_pane().proxy
         partners = [proxy.index(row, 0).data(ItemRole) for row in range(proxy.rowCount())]
@@ -155,6 +154,7 @@ class ExportController(QObject):
         return builder.build(report_sections(section))
 
     def roster(self) -> list[RosterRecord]:
+        from . import roster_csv
 
         return roster_csv.roster_records(self._partners_pane().proxy, self._label_for())
 
@@ -210,6 +210,8 @@ class ExportController(QObject):
             return None
 
         doc = self.report(section)
+        from .pdf import write_pdf
+
         ok = self._write(path, lambda p: write_pdf(doc, p))
         return path if ok else None
 
@@ -227,6 +229,8 @@ class ExportController(QObject):
             return None
 
         records = self.roster()
+        from .roster_csv import write_csv
+
         return path if self._write(path, lambda p: write_csv(records, p)) else None
 
     @Slot()
@@ -243,12 +247,16 @@ class ExportController(QObject):
             return None
 
         records = self.roster()
+        from .roster_csv import write_json
+
         return path if self._write(path, lambda p: write_json(records, p)) else None
 
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        from .pdf import page_setup
+
         page_setup(printer)
         printer.setDocName(one_line(self.window.content.bundle.title))  # a print job name
         return printer
@@ -265,6 +273,8 @@ class ExportController(QObject):
         dialog.setWindowTitle(title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         doc = self.report(section)
+        from .pdf import print_document
+
         dialog.accepted.connect(lambda: print_document(doc, printer))
         dialog.destroyed.connect(lambda: printer)  # keeps the printer alive with the dialog
         QDialog.open(dialog)  # window-modal; the subclass hides the plain open()
@@ -290,6 +300,8 @@ class ExportController(QObject):
         dialog.setObjectName("printPreviewDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         doc = self.report(section)
+        from .pdf import print_document
+
         dialog.paintRequested.connect(lambda device: print_document(doc, device))
         dialog.destroyed.connect(lambda: printer)
         QDialog.open(dialog)  # window-modal; the subclass hides the plain open()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QStyle
 from .. import __version__
 from ..content.safe_text import display_text
 from ..desktop.i18n import LANGUAGES, current_language, date_text, pick, translations
-from ..desktop.logging_setup import log_dir
+from ..desktop.paths import log_dir
 from ..theming import font_scale
 from ..theming.resources import app_icon, icon
 from ..theming.styling import set_font_scale

@@ -95,3 +95,38 @@ def test_records_made_from_python_data_are_strict_unless_asked() -> None:
         validation.validate_python(Partner, data)  # strict: no dict becomes a record
     partner = validation.validate_python(Partner, data, strict=False)
     assert partner.roles[0].citations == (Citation(source="article"),)
+
+
+_LOAD_WITH_A_PLUGIN_INSTALLED = """
+import sys
+from importlib.metadata import entry_points
+assert [e.name for e in entry_points(group="pydantic")] == ["spy"], "the plugin is installed"
+from gui.content import load_bundle
+from gui.desktop.paths import data_dir
+load_bundle(data_dir())
+print("loaded")
+"""
+
+
+def test_no_installed_pydantic_plugin_is_loaded_or_sees_a_bundle(tmp_path: Path) -> None:
+    """pydantic loads any plugin an installed distribution registers, and lets it observe
+    every validation (observability plugins send what they see to a server). The app is
+    offline by construction: none is loaded."""
+    from tests.app_process import app_env, run_app
+
+    site = tmp_path / "site"
+    dist = site / "spy-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: spy\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[pydantic]\nspy = spy_plugin:plugin\n")
+    marker = tmp_path / "loaded"
+    (site / "spy_plugin.py").write_text(
+        f"import pathlib\npathlib.Path({str(marker)!r}).touch()\nplugin = object()\n"
+    )
+    env = app_env()
+    env["PYTHONPATH"] = f"{env['PYTHONPATH']}:{site}"
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    result = run_app(code=_LOAD_WITH_A_PLUGIN_INSTALLED, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "loaded" in result.stdout
+    assert not marker.exists()
