@@ -192,9 +192,127 @@ _SHARED_CITATION_LISTS: dict[tuple[tuple[tuple[str, Any], ...], ...], tuple[Cita
 Citations = Annotated[tuple[Citation, ...], Length(1, 50), Wrap(shared_citation_list)]
 
 
+# --- texts in two languages ---------------------------------------------------------------
+
+CONTENT_LANGUAGES = ("en", "zh")
+
+
+@record
+class Localized(Record):
+    """A text of ours in the content's languages: English (`en`), Chinese (`zh`) or both.
+
+    In a file it is written either as a plain string, which is English, or as an object
+    `{"en": "...", "zh": "..."}` with at least one of the two. A view shows the one in the
+    interface language and, where that is missing, the other one marked as such. Only our
+    own wording is localized: quotations, source text and titles of sources stay verbatim,
+    and names keep their `*_zh` sibling fields.
+    """
+
+    en: LongText | None = None
+    zh: LongText | None = None
+
+    def get(self, language: str) -> str | None:
+        """The text in `language` ("en" or "zh"; "zh_CN" counts as "zh"), or None."""
+        return self.zh if language.startswith("zh") else self.en
+
+    def text_in(self, language: str) -> tuple[str, bool]:
+        """The text in `language`, or else in the other language; and True for the latter
+        (a fallback, which a view marks so that a reader can tell)."""
+        wanted = self.get(language)
+        if wanted is not None:
+            return wanted, False
+        return (self.en if self.zh is None else self.zh) or "", True
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every language's text, English first: what search indexes."""
+        return tuple(t for t in (self.en, self.zh) if t is not None)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> Any:
+        # Editors accept what the loader accepts: a plain string (English) or the object.
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        as_object = dict(schema)
+        as_string = next(
+            (
+                option
+                for option in as_object["properties"]["en"].get("anyOf", ())
+                if option.get("type") == "string"
+            ),
+            {"type": "string"},
+        )
+        return {
+            "anyOf": [
+                {**as_string, "description": "English only."},
+                {**as_object, "minProperties": 1},
+            ],
+            "title": cls.__name__,
+            "description": "A text in English (a plain string), or in English and Chinese "
+            '({"en": ..., "zh": ...}, at least one of them).',
+        }
+
+
+@record
+class LocalizedShort(Localized):
+    """A `Localized` title, label or other short text."""
+
+    en: ShortText | None = None
+    zh: ShortText | None = None
+
+
+def _localized(value: Any, validate: Any, limit: int, cls: type[Localized]) -> Any:
+    """A plain string in a file is the English text; an object is validated as `cls`."""
+    if type(value) is str:
+        # Checked here, so that a problem is reported at the field, not at a hidden `.en`.
+        if not value:
+            raise ValueError("string should have at least 1 character")
+        if len(value) > limit:
+            raise ValueError(f"string should have at most {limit} characters")
+        return cls(en=value)
+    if not isinstance(value, (dict, Localized)):
+        raise ValueError('expected a text, or texts by language: {"en": ..., "zh": ...}')
+    return validate(value)
+
+
+def localized_text(value: Any, validate: Any, info: Any) -> Any:
+    return _localized(value, validate, MAX_TEXT, Localized)
+
+
+def localized_short(value: Any, validate: Any, info: Any) -> Any:
+    return _localized(value, validate, MAX_SHORT, LocalizedShort)
+
+
+def check_localized(value: Localized) -> Localized:
+    if value.en is None and value.zh is None:
+        raise ValueError('give the text in at least one language: {"en": ..., "zh": ...}')
+    return value
+
+
+LocalText = Annotated[Localized, Check(check_localized), Wrap(localized_text)]
+LocalShort = Annotated[LocalizedShort, Check(check_localized), Wrap(localized_short)]
+
+
 @record
 class CitedText(Record):
-    text: LongText
+    text: LocalText
+    citations: Citations
+
+
+@record
+class QuotedText(Record):
+    """Wording quoted verbatim from a source, in the source's language."""
+
+    text: ShortText
+    citations: Citations
+
+
+@record
+class LaterNote(Record):
+    """Something that happened after the date the bundle describes (`as_of`): shown
+    apart from the rest, with its date and its sources, never in place of what was so."""
+
+    date: PartialDate
+    text: LocalText
     citations: Citations
 
 
@@ -218,18 +336,35 @@ class Sentence(Record):
 class Source(Record):
     id: Id
     kind: Literal["article", "secondary"]
-    title: ShortText | None = None
-    description: ShortText | None = None
+    title: ShortText | None = field(
+        default=None, metadata=rules(description="The source's own title, verbatim.")
+    )
+    description: LocalShort | None = None
     publisher: ShortText
+    publisher_zh: ShortText | None = None
     date: PartialDate | None = None
     language: Annotated[str, Pattern(r"^[a-z]{2}(-[A-Za-z]{2,4})?$")]
-    note: LongText | None = None
+    note: LocalText | None = None
     sentences: tuple[Sentence, ...] = field(default=(), metadata=rules(max_length=MAX_ITEMS))
+
+    def label_in(self, language: str) -> str:
+        """A one-line name: the title where known (verbatim), else the description in
+        `language` (or the other one), else the publisher."""
+        if self.title:
+            return self.title
+        if self.description:
+            return self.description.text_in(language)[0]
+        return self.publisher_in(language)
+
+    def publisher_in(self, language: str) -> str:
+        return (
+            self.publisher_zh if language.startswith("zh") and self.publisher_zh else self.publisher
+        )
 
     @property
     def label(self) -> str:
-        """A one-line name: the title where known, else the description."""
-        return self.title or self.description or self.publisher
+        """The label in English."""
+        return self.label_in("en")
 
 
 @record
@@ -243,9 +378,9 @@ class SourcesFile(FileModel):
 @record
 class Highlight(Record):
     id: Id
-    value: ShortText
-    label: ShortText
-    text: LongText
+    value: LocalShort
+    label: LocalShort
+    text: LocalText
     target: Ref
     citations: Citations
 
@@ -260,6 +395,13 @@ class BundleFile(FileModel):
     company: ShortText
     company_zh: ShortText | None = None
     announced: PartialDate
+    as_of: PartialDate | None = field(
+        default=None,
+        metadata=rules(
+            description="The day the roster, roles and figures describe (usually the day of "
+            "the announcement); what came later is shown apart, as later notes and events."
+        ),
+    )
     headline: CitedText
     context: tuple[CitedText, ...] = field(default=(), metadata=rules(max_length=100))
     highlights: tuple[Highlight, ...] = field(default=(), metadata=rules(max_length=12))
@@ -270,8 +412,8 @@ class BundleFile(FileModel):
 
 @record
 class AlternativeName(Record):
-    text: ShortText
-    note: ShortText
+    text: ShortText = field(metadata=rules(description="The name as the source spells it."))
+    note: LocalShort
     citations: Citations
 
 
@@ -280,23 +422,30 @@ class Predecessor(Record):
     name: ShortText
     name_zh: ShortText | None = None
     announced: PartialDate
-    text: LongText
+    text: LocalText
     citations: Citations
 
 
 @record
 class Statement(Record):
     id: Id
-    title: ShortText
-    text: LongText
+    title: LocalShort
+    text: LocalText
     citations: Citations
 
 
 @record
 class Quote(Record):
     id: Id
-    text: LongText
+    text: LongText = field(metadata=rules(description="The words as the source gives them."))
     speaker: Id = field(metadata=rules(description="Id of a partner in partners.json."))
+    translation: LocalText | None = field(
+        default=None,
+        metadata=rules(
+            description='Our translation, e.g. {"zh": "..."}: shown labelled as a '
+            "translation, never as the speaker's own words."
+        ),
+    )
     citations: Citations
 
 
@@ -324,6 +473,9 @@ class StrategyFile(FileModel):
     quotes: tuple[Quote, ...] = field(default=(), metadata=rules(max_length=1000))
     principles: tuple[Principle, ...] = field(default=(), metadata=rules(max_length=50))
     principles_note: CitedText | None = None
+    later: tuple[LaterNote, ...] = field(
+        default=(), metadata=rules(max_length=100, description="What came after, dated.")
+    )
 
 
 # --- partners.json --------------------------------------------------------------------
@@ -332,12 +484,24 @@ class StrategyFile(FileModel):
 @record
 class Cohort(Record):
     id: Id
-    label: ShortText
-    short_label: ShortText | None = field(
+    label: LocalShort
+    short_label: LocalShort | None = field(
         default=None, metadata=rules(description="For the roster's column.")
     )
-    label_zh: ShortText | None = None
-    text: LongText
+    text: LocalText
+    citations: Citations
+
+
+@record
+class Role(Record):
+    text: LocalText
+    wording: QuotedText | None = field(
+        default=None,
+        metadata=rules(
+            description="The role as a source words it, verbatim, where that differs from "
+            "`text`: shown as quoted wording."
+        ),
+    )
     citations: Citations
 
 
@@ -353,14 +517,17 @@ class Partner(Record):
         )
     )
     joined_company: CitedDate | None = None
-    roles: tuple[CitedText, ...] = field(
+    roles: tuple[Role, ...] = field(
         metadata=rules(
             min_length=1,
             max_length=20,
-            description="Role(s) at the time. Where sources word it differently, one entry each.",
+            description="Role(s) as of the bundle's `as_of` date, in our clean wording.",
         )
     )
     notes: tuple[CitedText, ...] = field(default=(), metadata=rules(max_length=50))
+    later: tuple[LaterNote, ...] = field(
+        default=(), metadata=rules(max_length=50, description="What came after, dated.")
+    )
     citations: Citations
 
 
@@ -378,8 +545,8 @@ class PartnersFile(FileModel):
 class ProgrammeFact(Record):
     id: Id
     topic: Literal["who", "criteria", "reward", "aim", "other"]
-    title: ShortText
-    text: LongText
+    title: LocalShort
+    text: LocalText
     citations: Citations
 
 
@@ -392,12 +559,12 @@ class CitedCount(Record):
 @record
 class Batch(Record):
     id: Id
-    title: ShortText
+    title: LocalShort
     date: PartialDate
     shares: int | None = field(default=None, metadata=rules(ge=0))
     recipients: int | None = field(default=None, metadata=rules(ge=0))
-    vesting: ShortText | None = None
-    text: LongText
+    vesting: LocalShort | None = None
+    text: LocalText
     citations: Citations
 
 
@@ -412,7 +579,7 @@ class ProgrammeMember(Record):
         default=None,
         metadata=rules(description="Id of the batch in this file that granted the member shares."),
     )
-    role: ShortText | None = None
+    role: LocalShort | None = None
     citations: Citations
 
 
@@ -440,8 +607,8 @@ class ProgrammeFile(FileModel):
 class Event(Record):
     id: Id
     date: PartialDate
-    title: ShortText
-    text: LongText
+    title: LocalShort
+    text: LocalText
     refs: tuple[Ref, ...] = field(default=(), metadata=rules(max_length=100))
     citations: Citations
 

@@ -154,9 +154,15 @@ class ExportController(QObject):
         return builder.build(report_sections(section))
 
     def roster(self) -> list[RosterRecord]:
+        from gui.desktop.i18n import content_language
         from gui.export import roster_csv
 
-        return roster_csv.roster_records(self._partners_pane().proxy, self._label_for())
+        return roster_csv.roster_records(
+            self._partners_pane().proxy,
+            self._label_for(),
+            language=content_language(),
+            as_of=self.window.content.as_of,
+        )
 
     # --- file names -----------------------------------------------------------------------
     def default_path(self, suffix: str, part: str = "report") -> Path:

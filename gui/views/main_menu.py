@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar
 
 from gui import __version__
 from gui.content.safe_text import display_text
-from gui.desktop.i18n import LANGUAGES, current_language, date_text, pick, translations
+from gui.desktop.i18n import (
+    LANGUAGES,
+    current_language,
+    date_text,
+    pick,
+    source_label,
+    source_publisher,
+    translations,
+)
 from gui.theming import font_scale
 from gui.theming.resources import app_icon, icon
 from gui.views.main_window import MainWindow, _with_fallback
@@ -276,10 +284,10 @@ class MainMenu(QObject):
         """Plain text: every source the content draws on, one a line."""
         lines = [self.tr("Sources:")]
         for source in self.window.content.sources:
-            details = [source.publisher]
+            details = [source_publisher(source)]
             if source.date:
                 details.append(date_text(source.date))
-            lines.append(f"• {source.label} ({', '.join(details)})")
+            lines.append(f"• {source_label(source)} ({', '.join(details)})")
         return "\n".join(lines)
 
     @Slot()

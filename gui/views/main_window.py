@@ -33,7 +33,7 @@ from gui.content import SECTIONS, Content, Target
 from gui.content.refs import KIND_ORDER
 from gui.content.safe_text import one_line
 from gui.content.schema import Citation
-from gui.desktop.i18n import is_chinese, pick
+from gui.desktop.i18n import content_language, is_chinese, pick
 from gui.models.section_list_model import SectionListModel, section_title
 from gui.theming import font_scale
 from gui.theming.resources import icon
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         return self._search_index
 
     def _search(self, query: str) -> list[SearchHit]:
-        return self.search_index().search(query)
+        return self.search_index().search(query, language=content_language())
 
     def _build_panes(self) -> None:
         """Replace every pane by an empty place in the stack; each pane is built from the

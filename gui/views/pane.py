@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from gui.content import Content, Target
 from gui.content.schema import Citation
 from gui.content.text import citation_parts, distinct_by_label
+from gui.desktop.i18n import content_language
 from gui.models.card import Card
 from gui.models.roles import CitationsRole, ItemRole
 from gui.theming.theme import Theme
@@ -43,7 +44,7 @@ class PaneContext:
 
     def label_for(self, citation: Citation) -> str:
         """'Article ¶10' for a sentence of the article; the publisher for other sources."""
-        kind, publisher, paragraph = citation_parts(self.content, citation)
+        kind, publisher, paragraph = citation_parts(self.content, citation, content_language())
         if paragraph is None:
             return publisher
         if kind == "article":

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from gui.content import Target
-from gui.desktop.i18n import is_chinese, pick
+from gui.desktop.i18n import is_chinese, local, pick
 from gui.models.card import batch_cards, fact_cards
 from gui.models.card_list_model import CardListModel
 from gui.roster.member_roster_panel import MemberRosterPanel
@@ -45,7 +45,7 @@ class ProgrammePane(Pane):
             fl.addWidget(self.figure)
             fl.addWidget(plain_label(self.tr("young core employees"), "figureLabel", wrap=True))
             summary_row.addWidget(figure, 0)
-        self.summary = plain_label(g.summary.text, "lead", selectable=True)
+        self.summary = plain_label(local(g.summary.text), "lead", selectable=True)
         summary_row.addWidget(self.summary, 1)
         lay.addLayout(summary_row)
         lay.addWidget(self._bar(g.summary.citations))
@@ -56,7 +56,7 @@ class ProgrammePane(Pane):
         self.facts.setAccessibleName(self.tr("Programme facts"))
         lay.addWidget(self.facts)
         if g.caveat:
-            self.caveat = plain_label(g.caveat.text, "caveat", selectable=True)
+            self.caveat = plain_label(local(g.caveat.text), "caveat", selectable=True)
             lay.addWidget(self.caveat)
             lay.addWidget(self._bar(g.caveat.citations))
         if g.batches:

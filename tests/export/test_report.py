@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QTextFormat
 
 from gui.content import SECTIONS, Content
+from gui.content.schema import Localized
 from gui.export.report import ReportBuilder, report_sections
 
 
@@ -27,12 +28,12 @@ def test_every_part_is_there(content: Content, label_for) -> None:  # type: igno
         "2 January 2024",  # when the report was made
         content.strategy.name,
         content.strategy.name_zh,
-        content.strategy.statements[0].title,
+        content.strategy.statements[0].title.en,
         content.strategy.quotes[0].text,
         content.programme.name,
         content.programme.name_zh,
-        content.programme.batches[0].title,
-        content.events[-1].title,
+        content.programme.batches[0].title.en,
+        content.events[-1].title.en,
         content.sources[-1].label,
         content.sources[0].sentences[0].text,  # the article itself
     ):
@@ -79,7 +80,7 @@ def test_data_is_never_markup(content: Content, label_for) -> None:  # type: ign
 def test_one_section(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
     text = ReportBuilder(content, label_for).build(["timeline"]).toPlainText()
     assert text.startswith("Timeline")
-    assert content.strategy.summary.text not in text
+    assert content.strategy.summary.text.en not in text
 
 
 def test_report_sections() -> None:
@@ -103,7 +104,7 @@ def test_hidden_characters_are_not_printed(content: Content, label_for, tmp_path
     hostile = f"<b>bold</b> {HIDDEN}"
     bundle = replace(content.bundle, title=f"Plan {hostile}\nnext line")
     partner = replace(content.partners[0], name=f"Name {hostile}")
-    event = replace(content.events[0], text=f"Text {hostile}")
+    event = replace(content.events[0], text=Localized(en=f"Text {hostile}"))
     evil = replace(
         content,
         bundle=bundle,
