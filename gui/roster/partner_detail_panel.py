@@ -134,7 +134,7 @@ class PartnerDetailPanel(QScrollArea):
             if role.wording:
                 quoted = self.tr("As the source words it: “%1”").replace("%1", role.wording.text)
                 lay.addWidget(plain_label(quoted, "wording", selectable=True))
-                if role.wording.citations != role.citations:
+                if not set(role.wording.citations) <= set(role.citations):
                     lay.addWidget(self._bar(role.wording.citations))
             lay.addWidget(self._bar(role.citations))
         if partner.notes:

@@ -1221,7 +1221,7 @@
     <message>
         <location filename="../../gui/views/strategy_pane.py" line="68"/>
         <source>In Lei Jun’s words</source>
-        <translation>雷军原话</translation>
+        <translation>雷军的话（英文报道引述）</translation>
     </message>
     <message>
         <location filename="../../gui/views/strategy_pane.py" line="68"/>
