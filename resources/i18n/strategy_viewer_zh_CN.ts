@@ -367,7 +367,7 @@
     <message>
         <location filename="../../gui/views/main_menu.py" line="274"/>
         <source>Browse a company&apos;s published strategy, partners and programme — offline.</source>
-        <translation>离线浏览公司公开发布的战略、合作伙伴与创业计划。</translation>
+        <translation>离线浏览公司公开发布的战略、合伙人与创业者计划。</translation>
     </message>
     <message>
         <location filename="../../gui/views/main_menu.py" line="276"/>
