@@ -124,3 +124,44 @@ def test_hidden_characters_are_not_printed(content: Content, label_for, tmp_path
     title = doc.metaInformation(doc.MetaInformation.DocumentTitle)
     assert title == "Plan <b>bold</b> evil zerowidth next line"
     assert write_pdf(doc, tmp_path / "report.pdf") > 0
+
+
+# --- dated, what came after, and the interface language ----------------------------------
+
+
+def test_the_report_says_when_the_roster_is_from(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    text = _text(content, label_for)
+    assert "Figures as of 16 August 2020" in text
+    assert "As of 16 August 2020: the partners and their roles as they were that day." in text
+    # What came after, apart and dated, with its sources.
+    partners = text.split("\nPartners\n", 1)[1].split("\nProgramme\n", 1)[0]
+    later = partners.split("What came after", 1)[1]
+    assert "22 December 2022 · Wang Xiang — In an internal letter" in later
+    assert "Sources: The Business Times" in later
+    assert "Human × Car × Home" in text.split("\nPartners\n", 1)[0]  # the strategy's
+    timeline = text.split("\nTimeline\n", 1)[1]
+    assert "26 October 2023\nAfter 16 August 2020" in timeline
+
+
+def test_the_report_follows_the_interface_language(app, content: Content) -> None:  # type: ignore[no-untyped-def]
+    from gui.desktop.i18n import translations
+    from gui.theming.theme import THEMES
+    from gui.views.pane import PaneContext
+
+    translations().switch("zh_CN")
+    try:
+        label_for = PaneContext(content, THEMES["light"]).label_for
+        text = ReportBuilder(content, label_for).build().toPlainText()
+    finally:
+        translations().switch("en")
+    for expected in (
+        "截至2020年8月16日：合伙人及其职务均为当日情况。",
+        "集团副总裁、中国区总裁、Redmi品牌总经理",
+        "后续变化",
+        "手机仍是核心",
+        "译文（本应用翻译，非原话）：",
+        "“It is vital to conquer the battlefield of the smartphone market.”",  # verbatim
+        "来源：",
+        "腾讯新闻",
+    ):
+        assert expected in text, expected
