@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from gui.content import Target
-from gui.desktop.i18n import is_chinese, local, pick
+from gui.desktop.i18n import date_text, is_chinese, local, pick
 from gui.models.card import batch_cards, fact_cards
 from gui.models.card_list_model import CardListModel
 from gui.roster.member_roster_panel import MemberRosterPanel
@@ -61,6 +61,12 @@ class ProgrammePane(Pane):
             lay.addWidget(self._bar(g.caveat.citations))
         if g.batches:
             lay.addWidget(heading(self.tr("Grants so far"), 2))
+            content = context.content
+            if any(content.is_later(b.date) for b in g.batches):
+                # The grants came after the day the rest of the app describes: say so.
+                note = self.tr("Grants made after %1, the day the rest of the app describes.")
+                self.later_note = plain_label(note.replace("%1", date_text(content.as_of)), "asOf")
+                lay.addWidget(self.later_note)
             self.batches_model = CardListModel(batch_cards(context.content), self)
             self.batches = self.card_grid(self.batches_model, min_width=340)
             self.batches.setAccessibleName(self.tr("Grant batches"))

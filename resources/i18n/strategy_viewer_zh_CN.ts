@@ -752,7 +752,7 @@
     <message>
         <location filename="../../gui/views/programme_pane.py" line="46"/>
         <source>young core employees</source>
-        <translation>位年轻核心员工</translation>
+        <translation>位年轻核心干部</translation>
     </message>
     <message>
         <location filename="../../gui/views/programme_pane.py" line="53"/>
@@ -770,7 +770,12 @@
         <translation>已授予的股份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="66"/>
+        <location filename="../../gui/views/programme_pane.py" line="67"/>
+        <source>Grants made after %1, the day the rest of the app describes.</source>
+        <translation>以下授予均在%1之后，晚于本应用其余内容所描述的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="72"/>
         <source>Grant batches</source>
         <translation>授予批次</translation>
     </message>
