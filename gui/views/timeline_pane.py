@@ -24,7 +24,8 @@ class TimelinePane(Pane):
         lay.addWidget(heading(self.tr("Timeline"), 1))
         lay.addWidget(
             plain_label(
-                self.tr("From the first AIoT strategy to the programme’s share grants."), "muted"
+                self.tr("From the first AIoT strategy to what came after the announcement."),
+                "muted",
             )
         )
         self.as_of = plain_label(

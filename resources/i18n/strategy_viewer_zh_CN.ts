@@ -1287,37 +1287,37 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="27"/>
-        <source>From the first AIoT strategy to the programme’s share grants.</source>
-        <translation>从首个 AIoT 战略到创业者计划的股份授予。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="49"/>
+        <location filename="../../gui/views/timeline_pane.py" line="50"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="78"/>
+        <location filename="../../gui/views/timeline_pane.py" line="79"/>
         <source>Related:</source>
         <translation>相关：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="100"/>
+        <location filename="../../gui/views/timeline_pane.py" line="101"/>
         <source>Article ¶%1</source>
         <translation>文章第%1段</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="51"/>
+        <location filename="../../gui/views/timeline_pane.py" line="52"/>
         <source>Enter opens what the event is about; the menu key lists its sources.</source>
         <translation>按 Enter 键打开事件相关内容；按菜单键列出其来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="32"/>
+        <location filename="../../gui/views/timeline_pane.py" line="27"/>
+        <source>From the first AIoT strategy to what came after the announcement.</source>
+        <translation>从首个AIoT战略，到公告之后的后续变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="33"/>
         <source>The rest of the app is as of %1; events after that day are marked “After %1”.</source>
         <translation>本应用其余内容均截至%1；此后的事件标注“%1之后”。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="83"/>
+        <location filename="../../gui/views/timeline_pane.py" line="84"/>
         <source>Related: %1</source>
         <translation>相关：%1</translation>
     </message>
