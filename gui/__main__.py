@@ -110,6 +110,13 @@ def _check(folder: Path) -> int:
         f"{len(content.strategy.statements)} statements, {len(content.events)} events, "
         f"{len(content.sources)} sources"
     )
+    # Translations: a missing one is a warning, not an error (the other language is shown).
+    from .content.coverage import coverage
+
+    found = coverage(content)
+    print(found.summary())
+    for warning in found.warnings():
+        print(warning)
     return 0
 
 

@@ -85,6 +85,16 @@ class Content:
         """Events in date order (ISO partial dates sort correctly as text)."""
         return tuple(sorted(self.events_file.events, key=lambda e: e.date))
 
+    @property
+    def as_of(self) -> str:
+        """The day the roster, roles and figures describe: `as_of`, else the announcement."""
+        return self.bundle.as_of or self.bundle.announced
+
+    def is_later(self, date: str) -> bool:
+        """True for a date after `as_of`: what came after, shown apart. A partial date
+        counts as its first day ("2020-08" is not after "2020-08-16")."""
+        return date > self.as_of and not self.as_of.startswith(date)
+
     # --- look-ups ------------------------------------------------------------------------
     def source(self, source_id: str) -> Source | None:
         return self._sources.get(source_id)

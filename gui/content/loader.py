@@ -373,6 +373,8 @@ def _citation_lists(content: Content) -> Iterator[tuple[str, _Where, tuple[Citat
         yield "strategy.json", ("predecessor", "citations"), s.predecessor.citations
     if s.principles_note:
         yield "strategy.json", ("principles_note", "citations"), s.principles_note.citations
+    for i, later in enumerate(s.later):
+        yield "strategy.json", ("later", i, "citations"), later.citations
     for field_name, items in (
         ("alternative_names", s.alternative_names),
         ("statements", s.statements),
@@ -399,8 +401,16 @@ def _citation_lists(content: Content) -> Iterator[tuple[str, _Where, tuple[Citat
             )
         for j, role in enumerate(partner.roles):
             yield "partners.json", (*where, "roles", j, "citations"), role.citations
+            if role.wording:
+                yield (
+                    "partners.json",
+                    (*where, "roles", j, "wording", "citations"),
+                    role.wording.citations,
+                )
         for j, note in enumerate(partner.notes):
             yield "partners.json", (*where, "notes", j, "citations"), note.citations
+        for j, later in enumerate(partner.later):
+            yield "partners.json", (*where, "later", j, "citations"), later.citations
 
     g = content.programme
     yield "programme.json", ("name_citations",), g.name_citations

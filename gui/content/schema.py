@@ -116,10 +116,134 @@ _SHARED_CITATION_LISTS: dict[tuple[tuple[tuple[str, Any], ...], ...], tuple[Cita
 Citations = Annotated[tuple[Citation, ...], Len(1, 50), WrapValidator(shared_citation_list)]
 
 
+# --- texts in two languages ---------------------------------------------------------------
+
+CONTENT_LANGUAGES = ("en", "zh")
+
+
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Localized:
+    """A text of ours in the content's languages: English (`en`), Chinese (`zh`) or both.
+
+    In a file it is written either as a plain string, which is English, or as an object
+    `{"en": "...", "zh": "..."}` with at least one of the two. A view shows the one in the
+    interface language and, where that is missing, the other one marked as such. Only our
+    own wording is localized: quotations, source text and titles of sources stay verbatim,
+    and names keep their `*_zh` sibling fields.
+    """
+
+    en: LongText | None = None
+    zh: LongText | None = None
+
+    def get(self, language: str) -> str | None:
+        """The text in `language` ("en" or "zh"; "zh_CN" counts as "zh"), or None."""
+        return self.zh if language.startswith("zh") else self.en
+
+    def text_in(self, language: str) -> tuple[str, bool]:
+        """The text in `language`, or else in the other language; and True for the latter
+        (a fallback, which a view marks so that a reader can tell)."""
+        wanted = self.get(language)
+        if wanted is not None:
+            return wanted, False
+        return (self.en if self.zh is None else self.zh) or "", True
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every language's text, English first: what search indexes."""
+        return tuple(t for t in (self.en, self.zh) if t is not None)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> Any:
+        # Editors accept what the loader accepts: a plain string (English) or the object.
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        as_object = dict(schema)
+        as_string = next(
+            (
+                option
+                for option in as_object["properties"]["en"].get("anyOf", ())
+                if option.get("type") == "string"
+            ),
+            {"type": "string"},
+        )
+        return {
+            "anyOf": [
+                {**as_string, "description": "English only."},
+                {**as_object, "minProperties": 1},
+            ],
+            "title": cls.__name__,
+            "description": "A text in English (a plain string), or in English and Chinese "
+            '({"en": ..., "zh": ...}, at least one of them).',
+        }
+
+
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LocalizedShort(Localized):
+    """A `Localized` title, label or other short text."""
+
+    en: ShortText | None = None
+    zh: ShortText | None = None
+
+
+def _localized(value: Any, validate: Any, limit: int, cls: type[Localized]) -> Any:
+    """A plain string in a file is the English text; an object is validated as `cls`."""
+    if type(value) is str:
+        # Checked here, so that a problem is reported at the field, not at a hidden `.en`.
+        if not value:
+            raise ValueError("string should have at least 1 character")
+        if len(value) > limit:
+            raise ValueError(f"string should have at most {limit} characters")
+        return cls(en=value)
+    if not isinstance(value, (dict, Localized)):
+        raise ValueError('expected a text, or texts by language: {"en": ..., "zh": ...}')
+    return validate(value)
+
+
+def localized_text(value: Any, validate: Any, info: Any) -> Any:
+    return _localized(value, validate, MAX_TEXT, Localized)
+
+
+def localized_short(value: Any, validate: Any, info: Any) -> Any:
+    return _localized(value, validate, MAX_SHORT, LocalizedShort)
+
+
+def check_localized(value: Localized) -> Localized:
+    if value.en is None and value.zh is None:
+        raise ValueError('give the text in at least one language: {"en": ..., "zh": ...}')
+    return value
+
+
+LocalText = Annotated[Localized, AfterValidator(check_localized), WrapValidator(localized_text)]
+LocalShort = Annotated[
+    LocalizedShort, AfterValidator(check_localized), WrapValidator(localized_short)
+]
+
+
 @with_config(STRICT)
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CitedText:
-    text: LongText
+    text: LocalText
+    citations: Citations
+
+
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuotedText:
+    """Wording quoted verbatim from a source, in the source's language."""
+
+    text: ShortText
+    citations: Citations
+
+
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LaterNote:
+    """Something that happened after the date the bundle describes (`as_of`): shown
+    apart from the rest, with its date and its sources, never in place of what was so."""
+
+    date: PartialDate
+    text: LocalText
     citations: Citations
 
 
@@ -146,18 +270,35 @@ class Sentence:
 class Source:
     id: Id
     kind: Literal["article", "secondary"]
-    title: ShortText | None = None
-    description: ShortText | None = None
+    title: Annotated[ShortText | None, Field(description="The source's own title, verbatim.")] = (
+        None
+    )
+    description: LocalShort | None = None
     publisher: ShortText
+    publisher_zh: ShortText | None = None
     date: PartialDate | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Za-z]{2,4})?$")]
-    note: LongText | None = None
+    note: LocalText | None = None
     sentences: Annotated[tuple[Sentence, ...], Field(max_length=MAX_ITEMS)] = ()
+
+    def label_in(self, language: str) -> str:
+        """A one-line name: the title where known (verbatim), else the description in
+        `language` (or the other one), else the publisher."""
+        if self.title:
+            return self.title
+        if self.description:
+            return self.description.text_in(language)[0]
+        return self.publisher_in(language)
+
+    def publisher_in(self, language: str) -> str:
+        return (
+            self.publisher_zh if language.startswith("zh") and self.publisher_zh else self.publisher
+        )
 
     @property
     def label(self) -> str:
-        """A one-line name: the title where known, else the description."""
-        return self.title or self.description or self.publisher
+        """The label in English."""
+        return self.label_in("en")
 
 
 @with_config(STRICT)
@@ -173,9 +314,9 @@ class SourcesFile(FileModel):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Highlight:
     id: Id
-    value: ShortText
-    label: ShortText
-    text: LongText
+    value: LocalShort
+    label: LocalShort
+    text: LocalText
     target: Ref
     citations: Citations
 
@@ -191,6 +332,13 @@ class BundleFile(FileModel):
     company: ShortText
     company_zh: ShortText | None = None
     announced: PartialDate
+    as_of: Annotated[
+        PartialDate | None,
+        Field(
+            description="The day the roster, roles and figures describe (usually the day of "
+            "the announcement); what came later is shown apart, as later notes and events."
+        ),
+    ] = None
     headline: CitedText
     context: Annotated[tuple[CitedText, ...], Field(max_length=100)] = ()
     highlights: Annotated[tuple[Highlight, ...], Field(max_length=12)] = ()
@@ -202,8 +350,8 @@ class BundleFile(FileModel):
 @with_config(STRICT)
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AlternativeName:
-    text: ShortText
-    note: ShortText
+    text: Annotated[ShortText, Field(description="The name as the source spells it.")]
+    note: LocalShort
     citations: Citations
 
 
@@ -213,7 +361,7 @@ class Predecessor:
     name: ShortText
     name_zh: ShortText | None = None
     announced: PartialDate
-    text: LongText
+    text: LocalText
     citations: Citations
 
 
@@ -221,8 +369,8 @@ class Predecessor:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Statement:
     id: Id
-    title: ShortText
-    text: LongText
+    title: LocalShort
+    text: LocalText
     citations: Citations
 
 
@@ -230,8 +378,15 @@ class Statement:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     id: Id
-    text: LongText
+    text: Annotated[LongText, Field(description="The words as the source gives them.")]
     speaker: Annotated[Id, Field(description="Id of a partner in partners.json.")]
+    translation: Annotated[
+        LocalText | None,
+        Field(
+            description='Our translation, e.g. {"zh": "..."}: shown labelled as a '
+            "translation, never as the speaker's own words."
+        ),
+    ] = None
     citations: Citations
 
 
@@ -259,6 +414,9 @@ class StrategyFile(FileModel):
     quotes: Annotated[tuple[Quote, ...], Field(max_length=1000)] = ()
     principles: Annotated[tuple[Principle, ...], Field(max_length=50)] = ()
     principles_note: CitedText | None = None
+    later: Annotated[
+        tuple[LaterNote, ...], Field(max_length=100, description="What came after, dated.")
+    ] = ()
 
 
 # --- partners.json --------------------------------------------------------------------
@@ -268,10 +426,23 @@ class StrategyFile(FileModel):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Cohort:
     id: Id
-    label: ShortText
-    short_label: Annotated[ShortText | None, Field(description="For the roster's column.")] = None
-    label_zh: ShortText | None = None
-    text: LongText
+    label: LocalShort
+    short_label: Annotated[LocalShort | None, Field(description="For the roster's column.")] = None
+    text: LocalText
+    citations: Citations
+
+
+@with_config(STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Role:
+    text: LocalText
+    wording: Annotated[
+        QuotedText | None,
+        Field(
+            description="The role as a source words it, verbatim, where that differs from "
+            "`text`: shown as quoted wording."
+        ),
+    ] = None
     citations: Citations
 
 
@@ -288,14 +459,17 @@ class Partner:
     ]
     joined_company: CitedDate | None = None
     roles: Annotated[
-        tuple[CitedText, ...],
+        tuple[Role, ...],
         Field(
             min_length=1,
             max_length=20,
-            description="Role(s) at the time. Where sources word it differently, one entry each.",
+            description="Role(s) as of the bundle's `as_of` date, in our clean wording.",
         ),
     ]
     notes: Annotated[tuple[CitedText, ...], Field(max_length=50)] = ()
+    later: Annotated[
+        tuple[LaterNote, ...], Field(max_length=50, description="What came after, dated.")
+    ] = ()
     citations: Citations
 
 
@@ -315,8 +489,8 @@ class PartnersFile(FileModel):
 class ProgrammeFact:
     id: Id
     topic: Literal["who", "criteria", "reward", "aim", "other"]
-    title: ShortText
-    text: LongText
+    title: LocalShort
+    text: LocalText
     citations: Citations
 
 
@@ -331,12 +505,12 @@ class CitedCount:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Batch:
     id: Id
-    title: ShortText
+    title: LocalShort
     date: PartialDate
     shares: Annotated[int | None, Field(ge=0)] = None
     recipients: Annotated[int | None, Field(ge=0)] = None
-    vesting: ShortText | None = None
-    text: LongText
+    vesting: LocalShort | None = None
+    text: LocalText
     citations: Citations
 
 
@@ -351,7 +525,7 @@ class ProgrammeMember:
     batch: Annotated[
         Id | None, Field(description="Id of the batch in this file that granted the member shares.")
     ] = None
-    role: ShortText | None = None
+    role: LocalShort | None = None
     citations: Citations
 
 
@@ -381,8 +555,8 @@ class ProgrammeFile(FileModel):
 class Event:
     id: Id
     date: PartialDate
-    title: ShortText
-    text: LongText
+    title: LocalShort
+    text: LocalText
     refs: Annotated[tuple[Ref, ...], Field(max_length=100)] = ()
     citations: Citations
 

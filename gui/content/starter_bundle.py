@@ -2,6 +2,8 @@
 
 Every kind of item appears once, with every citation in place, so an author edits and
 copies rather than writes from nothing, and `--check DIR` passes before the first edit.
+Texts show both ways of writing them: a plain string (English only; `--check` warns that
+the Chinese is missing) and {"en": ..., "zh": ...}.
 The JSON Schemas go with it (in `schema/`), so an editor completes and checks each file
 offline while the author types.
 """
@@ -34,8 +36,12 @@ def starter_files() -> dict[str, dict[str, Any]]:
             "title": "Example Corp: Customers First",
             "company": "Example Corp",
             "announced": "2024-01-15",
+            "as_of": "2024-01-15",
             "headline": {
-                "text": "On 15 January 2024, Example Corp made “Customers First” its strategy.",
+                "text": {
+                    "en": "On 15 January 2024, Example Corp made “Customers First” its strategy.",
+                    "zh": "2024年1月15日，Example Corp将“客户至上”定为公司战略。",
+                },
                 "citations": _cite("s1"),
             },
             "context": [
@@ -112,6 +118,7 @@ def starter_files() -> dict[str, dict[str, Any]]:
                     "id": "letter",
                     "text": "We will put customers first in everything we do.",
                     "speaker": "jane-doe",
+                    "translation": {"zh": "我们做每一件事，都会把客户放在首位。"},
                     "citations": _cite("s2"),
                 }
             ],
@@ -133,7 +140,20 @@ def starter_files() -> dict[str, dict[str, Any]]:
                     "name_zh": "简·多伊",
                     "cohort": "leaders",
                     "partner_since": "2020-03",
-                    "roles": [{"text": "Chief executive", "citations": _cite("s2")}],
+                    "roles": [
+                        {
+                            "text": {"en": "Chief Executive", "zh": "首席执行官"},
+                            "wording": {"text": "the chief executive", "citations": _cite("s2")},
+                            "citations": _cite("s2"),
+                        }
+                    ],
+                    "later": [
+                        {
+                            "date": "2024-06",
+                            "text": "Something that changed after the day the bundle describes.",
+                            "citations": _cite(),
+                        }
+                    ],
                     "citations": _cite("s2"),
                 }
             ],

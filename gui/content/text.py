@@ -24,6 +24,11 @@ _MONTHS = (
 )
 
 
+# What marks a text shown in the other language because the bundle has no translation,
+# by the language asked for: the tag is in that (the reader's) language.
+FALLBACK_TAGS = {"zh": "〔英文〕", "en": "[Chinese]"}
+
+
 def format_date(value: str, language: str = "en") -> str:
     """'2020-08-16' → '16 August 2020' (or '2020年8月16日'); '2022-03' → 'March 2022'."""
     parts = value.split("-")
@@ -49,8 +54,11 @@ def format_date_short(value: str, language: str = "en") -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
-def citation_parts(content: Content, citation: Citation) -> tuple[str, str, int | None]:
-    """What a citation's label is made of: (source kind, publisher, paragraph or None).
+def citation_parts(
+    content: Content, citation: Citation, language: str = "en"
+) -> tuple[str, str, int | None]:
+    """What a citation's label is made of: (source kind, publisher in `language` where the
+    bundle has it, paragraph or None).
 
     The label itself ("Article ¶10", "文章第10段") is worded by the interface, in its language.
     """
@@ -58,7 +66,7 @@ def citation_parts(content: Content, citation: Citation) -> tuple[str, str, int 
     if source is None:
         return "secondary", citation.source, None
     sentence = content.sentence(source.id, citation.sentence) if citation.sentence else None
-    return source.kind, source.publisher, sentence.paragraph if sentence else None
+    return source.kind, source.publisher_in(language), sentence.paragraph if sentence else None
 
 
 def initials(name: str) -> str:

@@ -12,7 +12,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-from ..content.text import format_date
+from ..content.schema import Localized, Source
+from ..content.text import FALLBACK_TAGS, format_date
 from .paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,37 @@ def date_text(value: str) -> str:
 
 
 def pick(english: str, chinese: str | None) -> str:
-    """The content's text in the interface language, where the data has it."""
+    """A name in the interface language, where the data has it (names have `*_zh` fields)."""
     return chinese if chinese and is_chinese() else english
+
+
+def content_language() -> str:
+    """The language of the content the interface shows: "zh" or "en" (also for pseudo)."""
+    return "zh" if is_chinese() else "en"
+
+
+def local(text: Localized | None) -> str:
+    """A text of the content in the interface language; where the bundle has none, the
+    other language's, tagged (" 〔英文〕", " [Chinese]") so that a reader can tell."""
+    if text is None:
+        return ""
+    language = content_language()
+    value, fallback = text.text_in(language)
+    return f"{value} {FALLBACK_TAGS[language]}" if fallback else value
+
+
+def source_label(source: Source) -> str:
+    """A source's one-line name: its own title (verbatim), else our description in the
+    interface language, else its publisher."""
+    if source.title:
+        return source.title
+    if source.description:
+        return local(source.description)
+    return source.publisher_in(content_language())
+
+
+def source_publisher(source: Source) -> str:
+    return source.publisher_in(content_language())
 
 
 class PseudoTranslator(QTranslator):

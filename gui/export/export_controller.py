@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from ..content.safe_text import one_line
+from ..desktop.i18n import content_language
 from ..models.roles import ItemRole
 from ..models.section_list_model import section_title
 from ..theming.resources import icon
@@ -156,7 +157,12 @@ class ExportController(QObject):
     def roster(self) -> list[RosterRecord]:
         from . import roster_csv
 
-        return roster_csv.roster_records(self._partners_pane().proxy, self._label_for())
+        return roster_csv.roster_records(
+            self._partners_pane().proxy,
+            self._label_for(),
+            language=content_language(),
+            as_of=self.window.content.as_of,
+        )
 
     # --- file names -----------------------------------------------------------------------
     def default_path(self, suffix: str, part: str = "report") -> Path:

@@ -35,9 +35,17 @@ from PySide6.QtGui import (
 from .. import __version__
 from ..content import SECTIONS, Content
 from ..content.safe_text import display_text, one_line
-from ..content.schema import Citation, Partner, Source
+from ..content.schema import Citation, LaterNote, Partner, Source
 from ..content.text import distinct_by_label, format_date_short
-from ..desktop.i18n import date_text, is_chinese, pick
+from ..desktop.i18n import (
+    content_language,
+    date_text,
+    is_chinese,
+    local,
+    pick,
+    source_label,
+    source_publisher,
+)
 
 INK = "#000000"
 MUTED = "#4b5260"  # 7.9:1 on white
@@ -204,6 +212,23 @@ class ReportBuilder(QObject):
                 table.cellAt(r, column).firstCursorPosition().insertText(display_text(text), body)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
+    def _as_of(self, template: str) -> None:
+        """The note that dates what follows: "As of 16 August 2020"."""
+        text = template.replace("%1", date_text(self.content.as_of))
+        self._paragraph(text, self._char(0.95, italic=True, color=MUTED), self._block(bottom=4))
+
+    def _later(self, notes: Sequence[LaterNote], intro: str) -> None:
+        """What came after, set apart under its own heading, each note dated and sourced."""
+        if not notes:
+            return
+        self._heading(self.tr("What came after"))
+        self._paragraph(intro, self._char(0.95, italic=True, color=MUTED))
+        for note in notes:
+            self._paragraph(
+                f"{date_text(note.date)} — {local(note.text)}", block=self._block(bottom=1)
+            )
+            self._sources_line(note.citations)
+
     # --- the parts ----------------------------------------------------------------------
     def _overview(self) -> None:
         """The cover: title, company, date, headline and the key figures."""
@@ -224,17 +249,18 @@ class ReportBuilder(QObject):
             self._char(1.1, color=MUTED),
             self._block(bottom=24),
         )
-        self._paragraph(b.headline.text, self._char(1.2), self._block(bottom=4))
+        self._paragraph(local(b.headline.text), self._char(1.2), self._block(bottom=4))
         self._sources_line(b.headline.citations)
         if b.highlights:
             self._heading(self.tr("Key figures"))
+            self._as_of(self.tr("Figures as of %1"))
             for h in b.highlights:
-                self._paragraph(f"{h.value} — {h.label}", self._char(1.05, bold=True))
-                self._paragraph(h.text, block=self._block(bottom=2, indent=1))
+                self._paragraph(f"{local(h.value)} — {local(h.label)}", self._char(1.05, bold=True))
+                self._paragraph(local(h.text), block=self._block(bottom=2, indent=1))
         if b.context:
             self._heading(self.tr("Context"))
             for item in b.context:
-                self._paragraph(item.text, block=self._block(bottom=2))
+                self._paragraph(local(item.text), block=self._block(bottom=2))
                 self._sources_line(item.citations)
         self._paragraph(
             self.tr("Made with Strategy Viewer %1 on %2")
@@ -255,17 +281,21 @@ class ReportBuilder(QObject):
             self._char(color=MUTED),
         )
         self._sources_line(s.name_citations)
-        self._paragraph(s.summary.text, self._char(1.1))
+        for alt in s.alternative_names:
+            line = self.tr("Also written “%1” (%2)").replace("%1", alt.text)
+            self._paragraph(line.replace("%2", local(alt.note)), self._char(color=MUTED))
+            self._sources_line(alt.citations)
+        self._paragraph(local(s.summary.text), self._char(1.1))
         self._sources_line(s.summary.citations)
         if s.predecessor:
             pre = s.predecessor
-            self._heading(self.tr("Before: %1").replace("%1", pre.name))
-            self._paragraph(pre.text)
+            self._heading(self.tr("Before: %1").replace("%1", pick(pre.name, pre.name_zh)))
+            self._paragraph(local(pre.text))
             self._sources_line(pre.citations)
         self._heading(self.tr("Key ideas"))
         for statement in s.statements:
-            self._paragraph(statement.title, self._char(bold=True), self._block(bottom=1))
-            self._paragraph(statement.text, block=self._block(bottom=1))
+            self._paragraph(local(statement.title), self._char(bold=True), self._block(bottom=1))
+            self._paragraph(local(statement.text), block=self._block(bottom=1))
             self._sources_line(statement.citations)
         if s.quotes:
             self._heading(self.tr("Quotes"))
@@ -274,21 +304,44 @@ class ReportBuilder(QObject):
                 name = pick(speaker.name, speaker.name_zh) if speaker else quote.speaker
                 self._paragraph(f"“{quote.text}”", self._char(italic=True), self._block(bottom=1))
                 self._paragraph(f"— {name}", self._char(color=MUTED), self._block(bottom=1))
+                translation = (
+                    quote.translation.get(content_language()) if quote.translation else None
+                )
+                if translation:
+                    label = self.tr("Translation (ours, not the speaker’s words)")
+                    colon = "：" if is_chinese() else ": "
+                    self._paragraph(
+                        f"{label}{colon}{translation}",
+                        self._char(0.95, color=MUTED),
+                        self._block(bottom=1),
+                    )
                 self._sources_line(quote.citations)
         if s.principles:
             self._heading(self.tr("Principles"))
             if s.principles_note:
-                self._paragraph(s.principles_note.text, self._char(color=MUTED))
+                self._paragraph(local(s.principles_note.text), self._char(color=MUTED))
             for p in s.principles:
                 text = f"{p.title_zh} — {p.title}" if p.title_zh else p.title
                 self._paragraph(text, block=self._block(bottom=1))
                 self._sources_line(p.citations)
+        self._later(
+            s.later,
+            self.tr("Later than the announcement of %1; dated, with its sources.").replace(
+                "%1", date_text(s.announced)
+            ),
+        )
 
     def _partners(self) -> None:
         content = self.content
         self._part(self.tr("Partners"))
+        self._as_of(
+            self.tr(
+                "As of %1: the partners and their roles as they were that day. Later "
+                "changes follow the roster, under “What came after”."
+            )
+        )
         if content.partners_file.system:
-            self._paragraph(content.partners_file.system.text)
+            self._paragraph(local(content.partners_file.system.text))
             self._sources_line(content.partners_file.system.citations)
         shown, total = len(self.partners), len(content.partners)
         if shown == total:
@@ -301,15 +354,13 @@ class ReportBuilder(QObject):
         rows = []
         for p in self.partners:
             cohort = content.cohort(p.cohort)
-            cohort_label = (
-                pick(cohort.short_label or cohort.label, cohort.label_zh) if cohort else p.cohort
-            )
+            cohort_label = local(cohort.short_label or cohort.label) if cohort else p.cohort
             since = (
                 format_date_short(p.partner_since, language)
                 if p.partner_since
                 else self.tr("Founding")
             )
-            roles = "\n".join(r.text for r in p.roles)
+            roles = "\n".join(local(r.text) for r in p.roles)
             rows.append((p.name, p.name_zh, roles, cohort_label, since))
         self._table(
             (
@@ -322,6 +373,22 @@ class ReportBuilder(QObject):
             rows,
             (18, 12, 40, 15, 15),
         )
+        later = [(p, note) for p in self.partners for note in p.later]
+        if later:
+            self._heading(self.tr("What came after"))
+            self._paragraph(
+                self.tr("After %1; not part of the roster above.").replace(
+                    "%1", date_text(content.as_of)
+                ),
+                self._char(0.95, italic=True, color=MUTED),
+            )
+            for p, note in later:
+                name = pick(p.name, p.name_zh)
+                self._paragraph(
+                    f"{date_text(note.date)} · {name} — {local(note.text)}",
+                    block=self._block(bottom=1),
+                )
+                self._sources_line(note.citations)
 
     def _programme(self) -> None:
         g = self.content.programme
@@ -330,7 +397,7 @@ class ReportBuilder(QObject):
         if g.name_zh:
             self._paragraph(g.name_zh, self._char(1.4), self._block(bottom=2))
         self._sources_line(g.name_citations)
-        self._paragraph(g.summary.text, self._char(1.1))
+        self._paragraph(local(g.summary.text), self._char(1.1))
         self._sources_line(g.summary.citations)
         if g.selected:
             self._paragraph(
@@ -340,21 +407,21 @@ class ReportBuilder(QObject):
             self._sources_line(g.selected.citations)
         self._heading(self.tr("How it works"))
         for fact in g.facts:
-            self._paragraph(fact.title, self._char(bold=True), self._block(bottom=1))
-            self._paragraph(fact.text, block=self._block(bottom=1))
+            self._paragraph(local(fact.title), self._char(bold=True), self._block(bottom=1))
+            self._paragraph(local(fact.text), block=self._block(bottom=1))
             self._sources_line(fact.citations)
         if g.caveat:
-            self._paragraph(g.caveat.text, self._char(italic=True, color=MUTED))
+            self._paragraph(local(g.caveat.text), self._char(italic=True, color=MUTED))
             self._sources_line(g.caveat.citations)
         if g.batches:
             self._heading(self.tr("Grants so far"))
             rows = [
                 (
                     date_text(b.date),
-                    f"{b.title}\n{b.text}",
+                    f"{local(b.title)}\n{local(b.text)}",
                     f"{b.shares:,}" if b.shares is not None else "",
                     f"{b.recipients:,}" if b.recipients is not None else "",
-                    b.vesting or "",
+                    local(b.vesting),
                 )
                 for b in g.batches
             ]
@@ -372,7 +439,15 @@ class ReportBuilder(QObject):
 
     def _timeline(self) -> None:
         self._part(self.tr("Timeline"))
-        rows = [(date_text(e.date), f"{e.title}\n{e.text}") for e in self.content.events]
+        content = self.content
+        later = self.tr("After %1").replace("%1", date_text(content.as_of))
+        rows = [
+            (
+                f"{date_text(e.date)}\n{later}" if content.is_later(e.date) else date_text(e.date),
+                f"{local(e.title)}\n{local(e.text)}",
+            )
+            for e in content.events
+        ]
         self._table((self.tr("Date"), self.tr("Event")), rows, (18, 82))
 
     def _sources(self) -> None:
@@ -383,9 +458,11 @@ class ReportBuilder(QObject):
         )
         for i, source in enumerate(self.content.sources, start=1):
             self._paragraph(
-                f"{i}. {source.label}", self._char(bold=True), self._block(top=4, bottom=1)
+                f"{i}. {source_label(source)}",
+                self._char(bold=True),
+                self._block(top=4, bottom=1),
             )
-            details = [source.publisher]
+            details = [source_publisher(source)]
             if source.date:
                 details.append(date_text(source.date))
             details.append(
@@ -397,7 +474,9 @@ class ReportBuilder(QObject):
                 " · ".join(details), self._char(0.9, color=MUTED), self._block(bottom=1, indent=1)
             )
             if source.note:
-                self._paragraph(source.note, self._char(0.9), self._block(bottom=1, indent=1))
+                self._paragraph(
+                    local(source.note), self._char(0.9), self._block(bottom=1, indent=1)
+                )
             self._source_text(source)
 
     def _source_text(self, source: Source) -> None:

@@ -3,8 +3,11 @@ the rows the Partners pane's filter lets through, in its sort order.
 
 CSV is UTF-8 with a byte-order mark, so that spreadsheet programs (Excel above all) read
 the Chinese names as Chinese rather than guessing a legacy code page; lines end in CRLF
-as RFC 4180 says. A cell that a spreadsheet would take for a formula (one that starts
-with = + - @ or a control character) is prefixed with an apostrophe: data must never run.
+as RFC 4180 says. Every row says the day its roles describe (`as_of`), and what came
+after that day (`later`, dated); roles and later notes are in the language asked for (the
+interface's), names in both scripts. A cell that a spreadsheet would take for a formula
+(one that starts with = + - @ or a control character) is prefixed with an apostrophe:
+data must never run.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractItemModel
 
 from ..content import Content
-from ..content.schema import Citation, Partner
+from ..content.schema import Citation, Localized, Partner
+from ..content.text import FALLBACK_TAGS
 from ..models.roles import ItemRole
 
 COLUMNS = (
@@ -26,9 +30,11 @@ COLUMNS = (
     "name",
     "name_zh",
     "roles",
+    "as_of",
     "cohort",
     "partner_since",
     "joined_company",
+    "later",
     "sources",
 )
 ROLE_SEPARATOR = " | "  # roles are whole phrases with commas of their own
@@ -44,20 +50,24 @@ class RosterRecord:
     name: str
     name_zh: str
     roles: tuple[str, ...]
+    as_of: str | None
     cohort: str
     partner_since: str | None
     joined_company: str | None
+    later: tuple[str, ...]
     sources: tuple[str, ...]
 
     def csv_row(self) -> list[str]:
         values = asdict(self)
         values["roles"] = ROLE_SEPARATOR.join(self.roles)
+        values["later"] = ROLE_SEPARATOR.join(self.later)
         values["sources"] = SOURCE_SEPARATOR.join(self.sources)
         return [_cell(values[c]) for c in COLUMNS]
 
     def json_object(self) -> dict[str, object]:
         values = asdict(self)
         values["roles"] = list(self.roles)
+        values["later"] = list(self.later)
         values["sources"] = list(self.sources)
         return values
 
@@ -74,26 +84,46 @@ def partner_citations(partner: Partner) -> tuple[Citation, ...]:
         *(c for role in partner.roles for c in role.citations),
         *(partner.joined_company.citations if partner.joined_company else ()),
         *(c for note in partner.notes for c in note.citations),
+        *(c for note in partner.later for c in note.citations),
     ]
     return tuple(dict.fromkeys(every))
 
 
-def record_for(partner: Partner, label_for: Callable[[Citation], str]) -> RosterRecord:
+def _text(text: Localized, language: str) -> str:
+    value, fallback = text.text_in(language)
+    return f"{value} {FALLBACK_TAGS[language]}" if fallback else value
+
+
+def record_for(
+    partner: Partner,
+    label_for: Callable[[Citation], str],
+    *,
+    language: str = "en",
+    as_of: str | None = None,
+) -> RosterRecord:
+    """One partner's row: roles and later notes in `language` ("en" or "zh"; the other
+    language, tagged, where the bundle has no translation), `as_of` the day they describe."""
     labels = dict.fromkeys(label_for(c) for c in partner_citations(partner))
     return RosterRecord(
         id=partner.id,
         name=partner.name,
         name_zh=partner.name_zh,
-        roles=tuple(r.text for r in partner.roles),
+        roles=tuple(_text(r.text, language) for r in partner.roles),
+        as_of=as_of,
         cohort=partner.cohort,
         partner_since=partner.partner_since,
         joined_company=partner.joined_company.date if partner.joined_company else None,
+        later=tuple(f"{n.date}: {_text(n.text, language)}" for n in partner.later),
         sources=tuple(labels),
     )
 
 
 def roster_records(
-    model: QAbstractItemModel, label_for: Callable[[Citation], str]
+    model: QAbstractItemModel,
+    label_for: Callable[[Citation], str],
+    *,
+    language: str = "en",
+    as_of: str | None = None,
 ) -> list[RosterRecord]:
     """The partners a roster model (usually the Partners pane's filter proxy) shows, in
     its row order."""
@@ -101,12 +131,16 @@ def roster_records(
     for row in range(model.rowCount()):
         partner = model.index(row, 0).data(ItemRole)
         if isinstance(partner, Partner):
-            records.append(record_for(partner, label_for))
+            records.append(record_for(partner, label_for, language=language, as_of=as_of))
     return records
 
 
-def all_records(content: Content, label_for: Callable[[Citation], str]) -> list[RosterRecord]:
-    return [record_for(p, label_for) for p in content.partners]
+def all_records(
+    content: Content, label_for: Callable[[Citation], str], *, language: str = "en"
+) -> list[RosterRecord]:
+    return [
+        record_for(p, label_for, language=language, as_of=content.as_of) for p in content.partners
+    ]
 
 
 def write_csv(records: list[RosterRecord], path: Path) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..content import Content
 from ..content.schema import Citation
-from ..desktop.i18n import date_text, pick
+from ..desktop.i18n import content_language, date_text, is_chinese, local, pick
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,8 @@ def citation_ref(citation: Citation) -> str:
 
 def statement_cards(content: Content) -> tuple[Card, ...]:
     return tuple(
-        Card(f"statement:{s.id}", s.title, s.text, s.citations) for s in content.strategy.statements
+        Card(f"statement:{s.id}", local(s.title), local(s.text), s.citations)
+        for s in content.strategy.statements
     )
 
 
@@ -50,6 +51,13 @@ def quote_cards(content: Content) -> tuple[Card, ...]:
         speaker = content.partner(q.speaker)
         name = pick(speaker.name, speaker.name_zh) if speaker else q.speaker
         attribution = QCoreApplication.translate("Card", "— %1").replace("%1", name)
+        # The words stay as the source gives them; a translation follows, labelled as ours.
+        translation = q.translation.get(content_language()) if q.translation else None
+        if translation:
+            label = QCoreApplication.translate(
+                "Card", "Translation (ours, not the speaker’s words)"
+            )
+            attribution += f"\n{label}{'：' if is_chinese() else ': '}{translation}"
         cards.append(
             Card(
                 f"quote:{q.id}",
@@ -75,10 +83,10 @@ def highlight_cards(content: Content) -> tuple[Card, ...]:
     return tuple(
         Card(
             h.target,
-            h.value,
-            h.text,
+            local(h.value),
+            local(h.text),
             h.citations,
-            subtitle=h.label,
+            subtitle=local(h.label),
             accent="highlight",
             link=h.target,
         )
@@ -88,7 +96,7 @@ def highlight_cards(content: Content) -> tuple[Card, ...]:
 
 def fact_cards(content: Content) -> tuple[Card, ...]:
     return tuple(
-        Card(f"fact:{f.id}", f.title, f.text, f.citations, accent=f.topic)
+        Card(f"fact:{f.id}", local(f.title), local(f.text), f.citations, accent=f.topic)
         for f in content.programme.facts
     )
 
@@ -107,21 +115,28 @@ def batch_cards(content: Content) -> tuple[Card, ...]:
             )
         if b.vesting:
             figures.append(
-                QCoreApplication.translate("Card", "vesting %1").replace("%1", b.vesting)
+                QCoreApplication.translate("Card", "vesting %1").replace("%1", local(b.vesting))
             )
         subtitle = " · ".join([date_text(b.date), *figures])
-        cards.append(Card(f"batch:{b.id}", b.title, b.text, b.citations, subtitle=subtitle))
+        cards.append(
+            Card(f"batch:{b.id}", local(b.title), local(b.text), b.citations, subtitle=subtitle)
+        )
     return tuple(cards)
 
 
 def event_cards(content: Content) -> tuple[Card, ...]:
+    """Events in date order; those after the bundle's `as_of` day are marked as later."""
+    later = QCoreApplication.translate("Card", "After %1").replace("%1", date_text(content.as_of))
     return tuple(
         Card(
             f"event:{e.id}",
-            e.title,
-            e.text,
+            local(e.title),
+            local(e.text),
             e.citations,
-            subtitle=date_text(e.date),
+            subtitle=f"{date_text(e.date)} · {later}"
+            if content.is_later(e.date)
+            else date_text(e.date),
+            accent="later" if content.is_later(e.date) else "",
             link=e.refs[0] if e.refs else "",
         )
         for e in content.events

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from ..content import Content
 from ..content.safe_text import display_text, one_line, tooltip_html, wrappable
 from ..content.schema import Source
-from ..desktop.i18n import date_text
+from ..desktop.i18n import date_text, source_label, source_publisher
 from .roles import AccentRole, ItemRole, RefRole, SubtitleRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -42,14 +42,17 @@ class SourceListModel(QAbstractListModel):
             return None
         source = self._sources[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            publisher, subtitle = one_line(source.publisher), one_line(self._subtitle(source))
+            publisher, subtitle = (
+                one_line(source_publisher(source)),
+                one_line(self._subtitle(source)),
+            )
             return wrappable(f"{publisher}\n{subtitle}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return display_text(source.label)
+            return display_text(source_label(source))
         if role == SubtitleRole:
             return self._subtitle(source)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip_html(f"{source.label}\n{source.publisher}")
+            return tooltip_html(f"{source_label(source)}\n{source_publisher(source)}")
         if role == ItemRole:
             return source
         if role == RefRole:
@@ -60,4 +63,5 @@ class SourceListModel(QAbstractListModel):
 
     @staticmethod
     def _subtitle(source: Source) -> str:
-        return f"{source.label} · {date_text(source.date)}" if source.date else source.label
+        label = source_label(source)
+        return f"{label} · {date_text(source.date)}" if source.date else label

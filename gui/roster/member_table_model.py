@@ -12,7 +12,7 @@ from typing import Any
 from ..content import Content
 from ..content.schema import Batch, ProgrammeMember
 from ..content.text import format_date_short
-from ..desktop.i18n import is_chinese
+from ..desktop.i18n import is_chinese, local
 from ..models.roles import AccentRole
 from ..models.section_list_model import QT_TRANSLATE_NOOP
 from .record_table_model import RecordTableModel, _Index
@@ -83,11 +83,11 @@ class MemberTableModel(RecordTableModel[ProgrammeMember]):
         if column == self.COL_NAME_ZH:
             return member.name_zh or ""
         if column == self.COL_ROLE:
-            return member.role or ""
+            return local(member.role)
         if column == self.COL_BATCH:
             batch = self._batches.get(member.batch or "")
             if batch is None:
                 return ""
             date = format_date_short(batch.date, "zh" if is_chinese() else "en")
-            return f"{batch.title} ({date})"
+            return f"{local(batch.title)} ({date})"
         return ""

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 
 from ..content.safe_text import one_line
 from ..content.schema import CitedText, Partner
-from ..desktop.i18n import date_text, is_chinese, pick
+from ..desktop.i18n import date_text, is_chinese, local, pick
 from ..theming.theme import Theme
 from ..views.citation_bar import CitationBar
 from ..views.elided_button import ElidedButton
 from ..views.flow_layout import FlowLayout
 from ..views.pane import PaneContext
-from ..views.widgets import button_text, heading, plain_label
+from ..views.widgets import button_text, heading, later_box, plain_label
 from .avatar import AvatarWidget
 
 
@@ -80,7 +80,7 @@ class PartnerDetailPanel(QScrollArea):
         return bar
 
     def _fact(self, fact: CitedText, name: str = "body") -> None:
-        self._layout.addWidget(plain_label(fact.text, name, selectable=True))
+        self._layout.addWidget(plain_label(local(fact.text), name, selectable=True))
         self._layout.addWidget(self._bar(fact.citations))
 
     def show_partner(self, partner: Partner | None) -> None:
@@ -106,7 +106,7 @@ class PartnerDetailPanel(QScrollArea):
         cohort = content.cohort(partner.cohort)
         names.addWidget(
             plain_label(
-                pick(cohort.label, cohort.label_zh) if cohort else partner.cohort,
+                local(cohort.label) if cohort else partner.cohort,
                 f"cohort-{partner.cohort}",
             )
         )
@@ -126,20 +126,29 @@ class PartnerDetailPanel(QScrollArea):
             lay.addWidget(plain_label(date_text(partner.joined_company.date), "body"))
             lay.addWidget(self._bar(partner.joined_company.citations))
 
-        lay.addWidget(
-            heading(
-                self.tr("Role")
-                if len(partner.roles) == 1
-                else self.tr("Role, as each source words it"),
-                3,
-            )
-        )
+        # Roles as they were on the day the content describes; later changes apart below.
+        as_of = date_text(content.as_of)
+        lay.addWidget(heading(self.tr("Role as of %1").replace("%1", as_of), 3))
         for role in partner.roles:
-            self._fact(role)
+            lay.addWidget(plain_label(local(role.text), "body", selectable=True))
+            if role.wording:
+                quoted = self.tr("As the source words it: “%1”").replace("%1", role.wording.text)
+                lay.addWidget(plain_label(quoted, "wording", selectable=True))
+                if not set(role.wording.citations) <= set(role.citations):
+                    lay.addWidget(self._bar(role.wording.citations))
+            lay.addWidget(self._bar(role.citations))
         if partner.notes:
             lay.addWidget(heading(self.tr("Notes"), 3))
             for note in partner.notes:
                 self._fact(note)
+        if partner.later:
+            self.later = later_box(
+                self.tr("What came after"),
+                self.tr("After %1; the roles above are as of that day.").replace("%1", as_of),
+                partner.later,
+                self._bar,
+            )
+            lay.addWidget(self.later)
         backlinks = content.backlinks(f"partner:{partner.id}")
         if backlinks:
             lay.addWidget(heading(self.tr("Mentioned in"), 3))
@@ -164,7 +173,7 @@ class PartnerDetailPanel(QScrollArea):
         content = self.context.content
         if kind == "event":
             event = content.event(item_id)
-            return f"{date_text(event.date)} · {event.title}" if event else ref
+            return f"{date_text(event.date)} · {local(event.title)}" if event else ref
         quote = next((q for q in content.strategy.quotes if q.id == item_id), None)
         if quote is None:
             return ref

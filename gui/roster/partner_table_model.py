@@ -10,7 +10,7 @@ from ..content import Content
 from ..content.safe_text import tooltip_html
 from ..content.schema import Partner
 from ..content.text import format_date_short
-from ..desktop.i18n import is_chinese, pick
+from ..desktop.i18n import is_chinese, local
 from ..models.roles import AccentRole, RefRole
 from ..models.section_list_model import QT_TRANSLATE_NOOP
 from .record_table_model import RecordTableModel, _Index
@@ -42,9 +42,7 @@ class PartnerTableModel(RecordTableModel[Partner]):
     def set_content(self, content: Content) -> None:
         self.beginResetModel()
         self._set_records(content.partners)
-        self._cohort_labels = {
-            c.id: pick(c.short_label or c.label, c.label_zh) for c in content.cohorts
-        }
+        self._cohort_labels = {c.id: local(c.short_label or c.label) for c in content.cohorts}
         self._rows = None
         self.endResetModel()
 
@@ -58,9 +56,10 @@ class PartnerTableModel(RecordTableModel[Partner]):
 
     # --- whole columns, for TableFilterProxyModel -------------------------------------
     def _make_search_texts(self) -> list[str]:
-        """Name, Chinese name and roles of each partner, folded once (not per keystroke)."""
+        """Name, Chinese name and roles (in both languages) of each partner, folded once
+        (not per keystroke)."""
         return [
-            " ".join((p.name, p.name_zh, *(r.text for r in p.roles))).casefold()
+            " ".join((p.name, p.name_zh, *(t for r in p.roles for t in r.text.texts))).casefold()
             for p in self._records
         ]
 
@@ -84,7 +83,7 @@ class PartnerTableModel(RecordTableModel[Partner]):
     def _extra_data(self, partner: Partner, index: _Index, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.COL_ROLE:
-                return tooltip_html("\n".join(r.text for r in partner.roles))
+                return tooltip_html("\n".join(local(r.text) for r in partner.roles))
             return None
         if role == RefRole:
             return f"partner:{partner.id}"
@@ -98,7 +97,7 @@ class PartnerTableModel(RecordTableModel[Partner]):
         if column == self.COL_NAME_ZH:
             return partner.name_zh
         if column == self.COL_ROLE:
-            return partner.roles[0].text
+            return local(partner.roles[0].text)
         if column == self.COL_COHORT:
             return self._cohort_labels.get(partner.cohort, partner.cohort)
         if column == self.COL_SINCE:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..content import Target
 from ..content.safe_text import elided
-from ..desktop.i18n import pick
+from ..desktop.i18n import date_text, local
 from ..models.roles import ItemRole
 from ..theming import font_scale
 from ..theming.resources import icon
@@ -65,10 +65,27 @@ class PartnersPane(Pane):
         super().__init__(context, parent)
         content = context.content
         lay = self.page_layout
-        lay.addWidget(heading(self.tr("Partners"), 1))
+        # The roster is dated: roles and cohorts as they were that day, later changes apart.
+        # The note shares the heading's row, so that the roster keeps its room.
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.tr("Partners"), 1), 0, Qt.AlignmentFlag.AlignBottom)
+        self.as_of = plain_label(
+            self.tr(
+                "As of %1: the partners and their roles as they were that day. Later "
+                "changes are under “What came after” in a partner’s details."
+            ).replace("%1", date_text(content.as_of)),
+            "asOf",
+        )
+        title_row.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(title_row)
         if content.partners_file.system:
-            self.system = plain_label(content.partners_file.system.text, "muted", selectable=True)
+            system = content.partners_file.system
+            self.system = plain_label(local(system.text), "muted", selectable=True)
             lay.addWidget(self.system)
+            self.system_sources = CitationBar(context.label_for, context.theme.accent)
+            self.system_sources.set_citations(system.citations)
+            self.system_sources.citation_activated.connect(self.citation_activated)
+            lay.addWidget(self.system_sources)
 
         self.model = PartnerTableModel(content, self)
         self.proxy = TableFilterProxyModel(self)
@@ -90,7 +107,7 @@ class PartnersPane(Pane):
         self.cohort_combo.setObjectName("cohortCombo")
         self.cohort_combo.addItem(self.tr("All cohorts"), "")
         for cohort in content.cohorts:
-            self.cohort_combo.addItem(elided(pick(cohort.label, cohort.label_zh), 40), cohort.id)
+            self.cohort_combo.addItem(elided(local(cohort.label), 40), cohort.id)
         self.cohort_combo.setAccessibleName(self.tr("Cohort"))
         self.cohort_combo.currentIndexChanged.connect(self._on_cohort_changed)
         cohort_label = QLabel(self.tr("&Cohort:"))
@@ -313,7 +330,7 @@ class PartnersPane(Pane):
         self.proxy.set_category(cohort_id)
         cohort = self.context.content.cohort(cohort_id) if cohort_id else None
         if cohort is not None:
-            self.cohort_text.setText(cohort.text)
+            self.cohort_text.setText(local(cohort.text))
             self.cohort_sources.set_citations(cohort.citations)
         self.cohort_text.setVisible(cohort is not None)
         self.cohort_sources.setVisible(cohort is not None)

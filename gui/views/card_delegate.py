@@ -179,8 +179,13 @@ class CardDelegate(QStyledItemDelegate):
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(t.accent if active else t.border), 2 if active else 1))
-        painter.setBrush(QColor(t.surface_alt if hovered and not active else t.surface))
+        # What came after the content's day: a dashed edge and a quieter fill set it apart.
+        later = card.accent == "later"
+        style = Qt.PenStyle.DashLine if later and not active else Qt.PenStyle.SolidLine
+        border = QColor(t.accent if active else t.border)
+        painter.setPen(QPen(border, 2 if active else 1, style))
+        quiet = (hovered and not active) or later
+        painter.setBrush(QColor(t.surface_alt if quiet else t.surface))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         if focused:
             ring = QPen(QColor(t.text), 2, Qt.PenStyle.DashLine)

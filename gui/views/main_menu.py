@@ -19,7 +19,15 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QStyle
 
 from .. import __version__
 from ..content.safe_text import display_text
-from ..desktop.i18n import LANGUAGES, current_language, date_text, pick, translations
+from ..desktop.i18n import (
+    LANGUAGES,
+    current_language,
+    date_text,
+    pick,
+    source_label,
+    source_publisher,
+    translations,
+)
 from ..desktop.paths import log_dir
 from ..theming import font_scale
 from ..theming.resources import app_icon, icon
@@ -272,10 +280,10 @@ class MainMenu(QObject):
         """Plain text: every source the content draws on, one a line."""
         lines = [self.tr("Sources:")]
         for source in self.window.content.sources:
-            details = [source.publisher]
+            details = [source_publisher(source)]
             if source.date:
                 details.append(date_text(source.date))
-            lines.append(f"• {source.label} ({', '.join(details)})")
+            lines.append(f"• {source_label(source)} ({', '.join(details)})")
         return "\n".join(lines)
 
     @Slot()

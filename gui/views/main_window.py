@@ -33,7 +33,7 @@ from ..content import SECTIONS, Content, Target
 from ..content.refs import KIND_ORDER
 from ..content.safe_text import one_line
 from ..content.schema import Citation
-from ..desktop.i18n import is_chinese, pick
+from ..desktop.i18n import content_language, is_chinese, pick
 from ..models.section_list_model import SectionListModel, section_title
 from ..theming import font_scale
 from ..theming.resources import icon
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         return self._search_index
 
     def _search(self, query: str) -> list[SearchHit]:
-        return self.search_index().search(query)
+        return self.search_index().search(query, language=content_language())
 
     def _build_panes(self) -> None:
         """Replace every pane by an empty place in the stack; each pane is built from the

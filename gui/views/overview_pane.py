@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import QWidget
 
-from ..desktop.i18n import date_text, is_chinese, pick
+from ..desktop.i18n import date_text, is_chinese, local, pick
 from ..models.card import highlight_cards
 from ..models.card_list_model import CardListModel
 from ..models.roles import RefRole
@@ -31,13 +31,18 @@ class OverviewPane(Pane):
         other = bundle.title if is_chinese() else bundle.title_zh
         if other and other != self.title.text():
             lay.addWidget(plain_label(other, "titleZh"))
-        self.headline = plain_label(bundle.headline.text, "lead", selectable=True)
+        self.headline = plain_label(local(bundle.headline.text), "lead", selectable=True)
         lay.addWidget(self.headline)
         self.headline_sources = CitationBar(context.label_for, context.theme.accent)
         self.headline_sources.set_citations(bundle.headline.citations)
         self.headline_sources.citation_activated.connect(self.citation_activated)
         lay.addWidget(self.headline_sources)
 
+        self.as_of = plain_label(
+            self.tr("Figures as of %1").replace("%1", date_text(context.content.as_of)),
+            "asOf",
+        )
+        lay.addWidget(self.as_of)
         self.highlights_model = CardListModel(highlight_cards(context.content), self)
         self.highlights = self.card_grid(self.highlights_model, min_width=220, style="figure")
         self.highlights.setAccessibleName(self.tr("Key figures"))
@@ -51,7 +56,7 @@ class OverviewPane(Pane):
         if bundle.context:
             lay.addWidget(heading(self.tr("Context"), 2))
             for item in bundle.context:
-                lay.addWidget(plain_label(item.text, "body", selectable=True))
+                lay.addWidget(plain_label(local(item.text), "body", selectable=True))
                 bar = CitationBar(context.label_for, context.theme.accent)
                 bar.set_citations(item.citations)
                 bar.citation_activated.connect(self.citation_activated)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..content import Content, Target
 from ..content.schema import Citation
 from ..content.text import citation_parts, distinct_by_label
+from ..desktop.i18n import content_language
 from ..models.card import Card
 from ..models.roles import CitationsRole, ItemRole
 from ..theming.theme import Theme
@@ -44,7 +45,7 @@ class PaneContext:
 
     def label_for(self, citation: Citation) -> str:
         """'Article ¶10' for a sentence of the article; the publisher for other sources."""
-        kind, publisher, paragraph = citation_parts(self.content, citation)
+        kind, publisher, paragraph = citation_parts(self.content, citation, content_language())
         if paragraph is None:
             return publisher
         if kind == "article":

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ..content import Target
-from ..desktop.i18n import is_chinese, pick
+from ..desktop.i18n import date_text, is_chinese, local, pick
 from ..models.card import batch_cards, fact_cards
 from ..models.card_list_model import CardListModel
 from ..roster.member_roster_panel import MemberRosterPanel
@@ -46,7 +46,7 @@ class ProgrammePane(Pane):
             fl.addWidget(self.figure)
             fl.addWidget(plain_label(self.tr("young core employees"), "figureLabel", wrap=True))
             summary_row.addWidget(figure, 0)
-        self.summary = plain_label(g.summary.text, "lead", selectable=True)
+        self.summary = plain_label(local(g.summary.text), "lead", selectable=True)
         summary_row.addWidget(self.summary, 1)
         lay.addLayout(summary_row)
         lay.addWidget(self._bar(g.summary.citations))
@@ -57,11 +57,17 @@ class ProgrammePane(Pane):
         self.facts.setAccessibleName(self.tr("Programme facts"))
         lay.addWidget(self.facts)
         if g.caveat:
-            self.caveat = plain_label(g.caveat.text, "caveat", selectable=True)
+            self.caveat = plain_label(local(g.caveat.text), "caveat", selectable=True)
             lay.addWidget(self.caveat)
             lay.addWidget(self._bar(g.caveat.citations))
         if g.batches:
             lay.addWidget(heading(self.tr("Grants so far"), 2))
+            content = context.content
+            if any(content.is_later(b.date) for b in g.batches):
+                # The grants came after the day the rest of the app describes: say so.
+                note = self.tr("Grants made after %1, the day the rest of the app describes.")
+                self.later_note = plain_label(note.replace("%1", date_text(content.as_of)), "asOf")
+                lay.addWidget(self.later_note)
             self.batches_model = CardListModel(batch_cards(context.content), self)
             self.batches = self.card_grid(self.batches_model, min_width=340)
             self.batches.setAccessibleName(self.tr("Grant batches"))

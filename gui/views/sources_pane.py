@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..content import Target
 from ..content.safe_text import display_text
 from ..content.schema import Source
-from ..desktop.i18n import date_text
+from ..desktop.i18n import date_text, local, source_label, source_publisher
 from ..models.roles import ItemRole
 from ..models.source_list_model import SourceListModel
 from ..theming.theme import Theme
@@ -114,8 +114,8 @@ class SourcesPane(Pane):
         self.highlighted = None
         if source is None:
             return
-        self.title.setText(source.label)
-        meta = [source.publisher]
+        self.title.setText(source_label(source))
+        meta = [source_publisher(source)]
         if source.date:
             meta.append(date_text(source.date))
         languages = {"en": self.tr("English"), "zh": self.tr("Chinese")}
@@ -124,7 +124,7 @@ class SourcesPane(Pane):
             self.tr("Primary source") if source.kind == "article" else self.tr("Secondary source")
         )
         self.meta.setText(" · ".join(meta))
-        self.note.setText(source.note or "")
+        self.note.setText(local(source.note))
         self.note.setVisible(bool(source.note))
         self._ranges = {}
         has_text = bool(source.sentences)

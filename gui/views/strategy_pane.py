@@ -6,14 +6,14 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ..content import Target
-from ..desktop.i18n import date_text, is_chinese, pick
+from ..desktop.i18n import date_text, is_chinese, local, pick
 from ..models.card import principle_cards, quote_cards, statement_cards
 from ..models.card_list_model import CardListModel
 from .card_grid_view import CardGridView
 from .citation_bar import CitationBar
 from .pane import Pane, PaneContext
 from .strategy_diagram import StrategyDiagram
-from .widgets import heading, plain_label
+from .widgets import heading, later_box, plain_label
 
 
 class StrategyPane(Pane):
@@ -35,11 +35,14 @@ class StrategyPane(Pane):
             names.addWidget(self.name_other)
         names.addStretch(1)
         lay.addLayout(names)
-        for alt in s.alternative_names:
-            lay.addWidget(plain_label(f"“{alt.text}” — {alt.note}", "muted"))
         self.name_sources = self._bar(s.name_citations)
         lay.addWidget(self.name_sources)
-        self.summary = plain_label(s.summary.text, "lead", selectable=True)
+        # Other spellings, each as its source writes it, with where it is written.
+        for alt in s.alternative_names:
+            line = self.tr("Also written “%1” (%2)").replace("%1", alt.text)
+            lay.addWidget(plain_label(line.replace("%2", local(alt.note)), "muted"))
+            lay.addWidget(self._bar(alt.citations))
+        self.summary = plain_label(local(s.summary.text), "lead", selectable=True)
         lay.addWidget(self.summary)
 
         if s.predecessor:
@@ -50,7 +53,7 @@ class StrategyPane(Pane):
                 context.theme, (pre.name, before_caption), (s.name, after_caption)
             )
             lay.addWidget(self.diagram)
-            lay.addWidget(plain_label(pre.text, "muted", selectable=True))
+            lay.addWidget(plain_label(local(pre.text), "muted", selectable=True))
             lay.addWidget(self._bar(pre.citations))
 
         lay.addWidget(heading(self.tr("Key ideas"), 2))
@@ -73,11 +76,21 @@ class StrategyPane(Pane):
         if s.principles:
             lay.addWidget(heading(self.tr("Principles"), 2))
             if s.principles_note:
-                lay.addWidget(plain_label(s.principles_note.text, "muted"))
+                lay.addWidget(plain_label(local(s.principles_note.text), "muted"))
             self.principles_model = CardListModel(principle_cards(context.content), self)
             self.principles = self.card_grid(self.principles_model, min_width=220)
             self.principles.setAccessibleName(self.tr("Principles"))
             lay.addWidget(self.principles)
+        if s.later:
+            self.later = later_box(
+                self.tr("What came after"),
+                self.tr("Later than the announcement of %1; dated, with its sources.").replace(
+                    "%1", date_text(s.announced)
+                ),
+                s.later,
+                self._bar,
+            )
+            lay.addWidget(self.later)
         lay.addStretch(1)
 
     def _speaker_is_lei(self) -> bool:

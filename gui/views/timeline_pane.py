@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
 from ..content import Target
-from ..desktop.i18n import pick
+from ..desktop.i18n import date_text, local, pick
 from ..models.card import event_cards
 from ..models.card_list_model import CardListModel
 from ..models.roles import RefRole
@@ -24,9 +24,17 @@ class TimelinePane(Pane):
         lay.addWidget(heading(self.tr("Timeline"), 1))
         lay.addWidget(
             plain_label(
-                self.tr("From the first AIoT strategy to the programme’s share grants."), "muted"
+                self.tr("From the first AIoT strategy to what came after the announcement."),
+                "muted",
             )
         )
+        self.as_of = plain_label(
+            self.tr(
+                "The rest of the app is as of %1; events after that day are marked “After %1”."
+            ).replace("%1", date_text(context.content.as_of)),
+            "asOf",
+        )
+        lay.addWidget(self.as_of)
         self.model = CardListModel(event_cards(context.content), self)
         self.view = QListView()
         self.view.setObjectName("timeline")
@@ -94,7 +102,7 @@ class TimelinePane(Pane):
             )
         if target.kind == "batch" and target.id:
             batch = content.batch(target.id)
-            return batch.title if batch else ref
+            return local(batch.title) if batch else ref
         if target.kind == "strategy":
             pre = content.strategy.predecessor
             return (

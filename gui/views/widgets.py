@@ -7,13 +7,15 @@ characters, long words breakable, and no label so wide that it widens the window
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ..content.safe_text import display_text, elided, one_line, wrapped_display_text
+from ..content.schema import Citation, LaterNote
+from ..desktop.i18n import date_text, local
 from ..theming.resources import icon
 from .wrapping_row import HintSizedLineEdit
 
@@ -97,3 +99,26 @@ def filter_field(
     label = QLabel(label_text)
     label.setBuddy(edit)
     return edit, action, label
+
+
+def later_box(
+    title: str,
+    intro: str,
+    notes: Sequence[LaterNote],
+    citation_bar: Callable[[tuple[Citation, ...]], QWidget],
+) -> QFrame:
+    """What came after the day the content describes: a box set apart from the rest, each
+    note with its date and its sources (`citation_bar` makes a pane's own bar)."""
+    frame = card_frame("laterBox")
+    frame.setAccessibleName(title)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(6)
+    layout.addWidget(heading(title, 3))
+    if intro:
+        layout.addWidget(plain_label(intro, "asOf"))
+    for note in notes:
+        layout.addWidget(plain_label(date_text(note.date), "laterDate", wrap=False))
+        layout.addWidget(plain_label(local(note.text), "body", selectable=True))
+        layout.addWidget(citation_bar(note.citations))
+    return frame

@@ -26,7 +26,7 @@
 <context>
     <name>MemberRosterPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/views/member_roster_panel.py" line="102"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="103"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PartnersPane</name>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="327"/>
+        <location filename="../../gui/roster/partners_pane.py" line="342"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>ReportBuilder</name>
     <message numerus="yes">
-        <location filename="../../gui/export/report.py" line="295"/>
+        <location filename="../../gui/export/report.py" line="348"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>SearchBox</name>
     <message numerus="yes">
-        <location filename="../../gui/views/search_box.py" line="149"/>
+        <location filename="../../gui/views/search_box.py" line="151"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -12,7 +12,7 @@
 <context>
     <name>AvatarWidget</name>
     <message>
-        <location filename="../../gui/views/avatar.py" line="52"/>
+        <location filename="../../gui/roster/avatar.py" line="52"/>
         <source>Avatar for %1</source>
         <translation>%1 的头像</translation>
     </message>
@@ -60,35 +60,45 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/models/card.py" line="52"/>
+        <location filename="../../gui/models/card.py" line="53"/>
         <source>— %1</source>
         <translation>—— %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="102"/>
+        <location filename="../../gui/models/card.py" line="57"/>
+        <source>Translation (ours, not the speaker’s words)</source>
+        <translation>译文（本应用翻译，非原话）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/card.py" line="110"/>
         <source>%1 shares</source>
         <translation>%1 股</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="106"/>
+        <location filename="../../gui/models/card.py" line="114"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/card.py" line="110"/>
+        <location filename="../../gui/models/card.py" line="118"/>
         <source>vesting %1</source>
         <translation>归属期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/card.py" line="129"/>
+        <source>After %1</source>
+        <translation>%1之后</translation>
     </message>
 </context>
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../gui/views/pane.py" line="50"/>
+        <location filename="../../gui/views/pane.py" line="51"/>
         <source>Article ¶%1</source>
         <translation>文章第%1段</translation>
     </message>
     <message>
-        <location filename="../../gui/views/pane.py" line="52"/>
+        <location filename="../../gui/views/pane.py" line="53"/>
         <source>%2 ¶%1</source>
         <translation>%2 第%1段</translation>
     </message>
@@ -114,12 +124,22 @@
 <context>
     <name>ClipboardText</name>
     <message>
-        <location filename="../../gui/views/clipboard_text.py" line="30"/>
+        <location filename="../../gui/views/clipboard_text.py" line="31"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/clipboard_text.py" line="44"/>
+        <location filename="../../gui/views/clipboard_text.py" line="47"/>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/clipboard_text.py" line="51"/>
+        <source>As the source words it: “%1”</source>
+        <translation>来源原文措辞：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/clipboard_text.py" line="54"/>
         <source>Partner since %1</source>
         <translation>%1 成为合伙人</translation>
     </message>
@@ -127,12 +147,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../gui/crash_handler.py" line="49"/>
+        <location filename="../../gui/desktop/crash_handler.py" line="49"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="60"/>
+        <location filename="../../gui/desktop/crash_handler.py" line="60"/>
         <source>Something went wrong, but Strategy Viewer carries on. The details have been written to the log file. If something now looks wrong, restart the app.</source>
         <translation>出了点问题，但 Strategy Viewer 仍在运行。详细信息已写入日志文件。如果有内容显示异常，请重新启动应用。</translation>
     </message>
@@ -140,114 +160,114 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="95"/>
+        <location filename="../../gui/export/export_controller.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="96"/>
+        <location filename="../../gui/export/export_controller.py" line="98"/>
         <source>Print Current &amp;Section…</source>
         <translation>打印当前栏目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="97"/>
+        <location filename="../../gui/export/export_controller.py" line="99"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="98"/>
+        <location filename="../../gui/export/export_controller.py" line="100"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="99"/>
+        <location filename="../../gui/export/export_controller.py" line="101"/>
         <source>Export Roster as &amp;CSV…</source>
         <translation>导出合伙人名单为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="100"/>
+        <location filename="../../gui/export/export_controller.py" line="102"/>
         <source>Export Roster as &amp;JSON…</source>
         <translation>导出合伙人名单为 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="101"/>
+        <location filename="../../gui/export/export_controller.py" line="103"/>
         <source>Print a report of the whole content</source>
         <translation>打印全部内容的报告</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="102"/>
+        <location filename="../../gui/export/export_controller.py" line="104"/>
         <source>Print the section on screen</source>
         <translation>打印屏幕上的栏目</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="103"/>
+        <location filename="../../gui/export/export_controller.py" line="105"/>
         <source>Save a report of the whole content as PDF</source>
         <translation>将全部内容的报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="105"/>
+        <location filename="../../gui/export/export_controller.py" line="107"/>
         <source>Save the partner roster, as filtered, for a spreadsheet</source>
         <translation>按当前筛选保存合伙人名单，供电子表格使用</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="108"/>
+        <location filename="../../gui/export/export_controller.py" line="110"/>
         <source>Save the partner roster, as filtered, as JSON</source>
         <translation>按当前筛选将合伙人名单保存为 JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="138"/>
+        <location filename="../../gui/export/export_controller.py" line="140"/>
         <source>filter “%1”</source>
         <translation>筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="140"/>
+        <location filename="../../gui/export/export_controller.py" line="142"/>
         <source>cohort: %1</source>
         <translation>批次：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="184"/>
+        <location filename="../../gui/export/export_controller.py" line="196"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="185"/>
+        <location filename="../../gui/export/export_controller.py" line="197"/>
         <source>Could not write %1:
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="200"/>
+        <location filename="../../gui/export/export_controller.py" line="212"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="202"/>
+        <location filename="../../gui/export/export_controller.py" line="214"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="218"/>
+        <location filename="../../gui/export/export_controller.py" line="230"/>
         <source>Export Roster as CSV</source>
         <translation>导出合伙人名单为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="220"/>
+        <location filename="../../gui/export/export_controller.py" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="235"/>
+        <location filename="../../gui/export/export_controller.py" line="247"/>
         <source>Export Roster as JSON</source>
         <translation>导出合伙人名单为 JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="237"/>
+        <location filename="../../gui/export/export_controller.py" line="249"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export/export_controller.py" line="267"/>
+        <location filename="../../gui/export/export_controller.py" line="279"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -270,102 +290,102 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="146"/>
+        <location filename="../../gui/views/main_menu.py" line="160"/>
         <source>Strategy Viewer</source>
         <translation>战略浏览器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="147"/>
+        <location filename="../../gui/views/main_menu.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="148"/>
+        <location filename="../../gui/views/main_menu.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="149"/>
+        <location filename="../../gui/views/main_menu.py" line="163"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="150"/>
+        <location filename="../../gui/views/main_menu.py" line="164"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="151"/>
+        <location filename="../../gui/views/main_menu.py" line="165"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="152"/>
+        <location filename="../../gui/views/main_menu.py" line="166"/>
         <source>Show Tool&amp;bar</source>
         <translation>显示工具栏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="153"/>
+        <location filename="../../gui/views/main_menu.py" line="167"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="154"/>
+        <location filename="../../gui/views/main_menu.py" line="168"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="155"/>
+        <location filename="../../gui/views/main_menu.py" line="169"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="156"/>
+        <location filename="../../gui/views/main_menu.py" line="170"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="157"/>
+        <location filename="../../gui/views/main_menu.py" line="171"/>
         <source>&amp;About Strategy Viewer</source>
         <translation>关于战略浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="158"/>
+        <location filename="../../gui/views/main_menu.py" line="172"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="159"/>
+        <location filename="../../gui/views/main_menu.py" line="173"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="246"/>
+        <location filename="../../gui/views/main_menu.py" line="273"/>
         <source>Strategy Viewer %1</source>
         <translation>战略浏览器 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="247"/>
+        <location filename="../../gui/views/main_menu.py" line="274"/>
         <source>Browse a company&apos;s published strategy, partners and programme — offline.</source>
-        <translation>离线浏览公司公开发布的战略、合作伙伴与创业计划。</translation>
+        <translation>离线浏览公司公开发布的战略、合伙人与创业者计划。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="249"/>
+        <location filename="../../gui/views/main_menu.py" line="276"/>
         <source>Content: %1</source>
         <translation>内容：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="250"/>
+        <location filename="../../gui/views/main_menu.py" line="277"/>
         <source>Data bundle: %1, version %2</source>
         <translation>数据包：%1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="258"/>
+        <location filename="../../gui/views/main_menu.py" line="285"/>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_menu.py" line="276"/>
+        <location filename="../../gui/views/main_menu.py" line="305"/>
         <source>About Strategy Viewer</source>
         <translation>关于战略浏览器</translation>
     </message>
@@ -373,43 +393,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="126"/>
-        <location filename="../../gui/views/main_window.py" line="240"/>
+        <location filename="../../gui/views/main_window.py" line="128"/>
+        <location filename="../../gui/views/main_window.py" line="243"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="164"/>
+        <location filename="../../gui/views/main_window.py" line="167"/>
         <source>%1 — Strategy Viewer</source>
         <translation>%1 — 战略浏览器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="244"/>
-        <location filename="../../gui/views/main_window.py" line="295"/>
+        <location filename="../../gui/views/main_window.py" line="247"/>
+        <location filename="../../gui/views/main_window.py" line="306"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="245"/>
-        <location filename="../../gui/views/main_window.py" line="298"/>
+        <location filename="../../gui/views/main_window.py" line="248"/>
+        <location filename="../../gui/views/main_window.py" line="309"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="246"/>
-        <location filename="../../gui/views/main_window.py" line="315"/>
+        <location filename="../../gui/views/main_window.py" line="249"/>
+        <location filename="../../gui/views/main_window.py" line="326"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="247"/>
-        <location filename="../../gui/views/main_window.py" line="308"/>
+        <location filename="../../gui/views/main_window.py" line="250"/>
+        <location filename="../../gui/views/main_window.py" line="319"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="248"/>
-        <location filename="../../gui/views/main_window.py" line="303"/>
+        <location filename="../../gui/views/main_window.py" line="251"/>
+        <location filename="../../gui/views/main_window.py" line="314"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
@@ -417,44 +437,44 @@
 <context>
     <name>MemberRosterPanel</name>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="36"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="37"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="45"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="46"/>
         <source>Filter by name, 中文名 or role</source>
         <translation>按姓名、中文名或职务筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="46"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="47"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="47"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="48"/>
         <source>Filter &amp;members:</source>
         <translation>筛选成员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="88"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="89"/>
         <source>Programme members</source>
         <translation>计划成员名单</translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="100"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="101"/>
         <source>No member matches</source>
         <translation>没有匹配的成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/member_roster_panel.py" line="102"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="103"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/member_roster_panel.py" line="104"/>
+        <location filename="../../gui/roster/member_roster_panel.py" line="105"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
@@ -462,22 +482,22 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="28"/>
+        <location filename="../../gui/roster/member_table_model.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="29"/>
+        <location filename="../../gui/roster/member_table_model.py" line="29"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="30"/>
+        <location filename="../../gui/roster/member_table_model.py" line="30"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/models/member_table_model.py" line="31"/>
+        <location filename="../../gui/roster/member_table_model.py" line="31"/>
         <source>Grant</source>
         <translation>授予批次</translation>
     </message>
@@ -485,17 +505,22 @@
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../gui/views/overview_pane.py" line="43"/>
+        <location filename="../../gui/views/overview_pane.py" line="42"/>
+        <source>Figures as of %1</source>
+        <translation>数据截至%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overview_pane.py" line="48"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview_pane.py" line="52"/>
+        <location filename="../../gui/views/overview_pane.py" line="57"/>
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview_pane.py" line="45"/>
+        <location filename="../../gui/views/overview_pane.py" line="50"/>
         <source>Each figure opens its section: choose it, or press Enter.</source>
         <translation>每个数字都可打开对应栏目：点击它或按 Enter 键。</translation>
     </message>
@@ -503,7 +528,7 @@
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../../gui/views/pane.py" line="135"/>
+        <location filename="../../gui/views/pane.py" line="136"/>
         <source>Open source: %1</source>
         <translation>打开来源：%1</translation>
     </message>
@@ -511,52 +536,62 @@
 <context>
     <name>PartnerDetailPanel</name>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="50"/>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="50"/>
         <source>Partner details</source>
         <translation>合伙人详情</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="93"/>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="93"/>
         <source>Select a partner to see their details.</source>
         <translation>选择一位合伙人以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="117"/>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="117"/>
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="121"/>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="121"/>
         <source>Founding partner (the sources give no date)</source>
         <translation>创始合伙人（来源未给出日期）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="125"/>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="125"/>
         <source>Joined the company</source>
         <translation>加入公司</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="131"/>
-        <source>Role</source>
-        <translation>职务</translation>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="131"/>
+        <source>Role as of %1</source>
+        <translation>职务（截至%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="133"/>
-        <source>Role, as each source words it</source>
-        <translation>职务（按各来源的表述）</translation>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="135"/>
+        <source>As the source words it: “%1”</source>
+        <translation>来源原文措辞：“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="140"/>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="141"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="145"/>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="146"/>
+        <source>What came after</source>
+        <translation>后续变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="147"/>
+        <source>After %1; the roles above are as of that day.</source>
+        <translation>以下为%1之后的变化；上方职务均为当日情况。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="154"/>
         <source>Mentioned in</source>
         <translation>相关内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partner_detail_panel.py" line="155"/>
+        <location filename="../../gui/roster/partner_detail_panel.py" line="164"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -564,32 +599,32 @@
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="27"/>
+        <location filename="../../gui/roster/partner_table_model.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="28"/>
+        <location filename="../../gui/roster/partner_table_model.py" line="28"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="29"/>
+        <location filename="../../gui/roster/partner_table_model.py" line="29"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="30"/>
+        <location filename="../../gui/roster/partner_table_model.py" line="30"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="31"/>
+        <location filename="../../gui/roster/partner_table_model.py" line="31"/>
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/partner_table_model.py" line="106"/>
+        <location filename="../../gui/roster/partner_table_model.py" line="105"/>
         <source>Founding</source>
         <translation>创始</translation>
     </message>
@@ -597,59 +632,64 @@
 <context>
     <name>PartnersPane</name>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="69"/>
+        <location filename="../../gui/roster/partners_pane.py" line="71"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="81"/>
+        <location filename="../../gui/roster/partners_pane.py" line="74"/>
+        <source>As of %1: the partners and their roles as they were that day. Later changes are under “What came after” in a partner’s details.</source>
+        <translation>截至%1：合伙人及其职务均为当日情况。此后的变化见各合伙人详情中的“后续变化”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster/partners_pane.py" line="97"/>
         <source>Filter by name, 中文名 or role</source>
         <translation>按姓名、中文名或职务筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="82"/>
+        <location filename="../../gui/roster/partners_pane.py" line="98"/>
         <source>Filter partners</source>
         <translation>筛选合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="83"/>
+        <location filename="../../gui/roster/partners_pane.py" line="99"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="92"/>
+        <location filename="../../gui/roster/partners_pane.py" line="108"/>
         <source>All cohorts</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="95"/>
+        <location filename="../../gui/roster/partners_pane.py" line="111"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="97"/>
+        <location filename="../../gui/roster/partners_pane.py" line="113"/>
         <source>&amp;Cohort:</source>
         <translation>批次(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="147"/>
+        <location filename="../../gui/roster/partners_pane.py" line="163"/>
         <source>Partner roster</source>
         <translation>合伙人名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/partners_pane.py" line="327"/>
+        <location filename="../../gui/roster/partners_pane.py" line="342"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 位合伙人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="329"/>
+        <location filename="../../gui/roster/partners_pane.py" line="344"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/partners_pane.py" line="332"/>
+        <location filename="../../gui/roster/partners_pane.py" line="347"/>
         <source>No partner matches</source>
         <translation>没有匹配的合伙人</translation>
     </message>
@@ -712,7 +752,7 @@
     <message>
         <location filename="../../gui/views/programme_pane.py" line="46"/>
         <source>young core employees</source>
-        <translation>位年轻核心员工</translation>
+        <translation>位年轻核心干部</translation>
     </message>
     <message>
         <location filename="../../gui/views/programme_pane.py" line="53"/>
@@ -730,7 +770,12 @@
         <translation>已授予的股份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/programme_pane.py" line="66"/>
+        <location filename="../../gui/views/programme_pane.py" line="67"/>
+        <source>Grants made after %1, the day the rest of the app describes.</source>
+        <translation>以下授予均在%1之后，晚于本应用其余内容所描述的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/programme_pane.py" line="72"/>
         <source>Grant batches</source>
         <translation>授予批次</translation>
     </message>
@@ -738,181 +783,222 @@
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../../gui/export/report.py" line="170"/>
+        <location filename="../../gui/export/report.py" line="178"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="213"/>
+        <location filename="../../gui/export/report.py" line="224"/>
+        <location filename="../../gui/export/report.py" line="378"/>
+        <source>What came after</source>
+        <translation>后续变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="238"/>
         <source>Strategy report</source>
         <translation>战略报告</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="223"/>
-        <location filename="../../gui/export/report.py" line="254"/>
+        <location filename="../../gui/export/report.py" line="248"/>
+        <location filename="../../gui/export/report.py" line="280"/>
         <source>Announced %1</source>
         <translation>发布于 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="230"/>
+        <location filename="../../gui/export/report.py" line="255"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="235"/>
+        <location filename="../../gui/export/report.py" line="256"/>
+        <source>Figures as of %1</source>
+        <translation>数据截至%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="261"/>
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="240"/>
+        <location filename="../../gui/export/report.py" line="266"/>
         <source>Made with Strategy Viewer %1 on %2</source>
         <translation>由 Strategy Viewer %1 于 %2 生成</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="249"/>
+        <location filename="../../gui/export/report.py" line="275"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="262"/>
+        <location filename="../../gui/export/report.py" line="285"/>
+        <source>Also written “%1” (%2)</source>
+        <translation>另写作“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="292"/>
         <source>Before: %1</source>
         <translation>此前：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="265"/>
+        <location filename="../../gui/export/report.py" line="295"/>
         <source>Key ideas</source>
         <translation>核心要点</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="271"/>
+        <location filename="../../gui/export/report.py" line="301"/>
         <source>Quotes</source>
         <translation>引述</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="279"/>
+        <location filename="../../gui/export/report.py" line="311"/>
+        <source>Translation (ours, not the speaker’s words)</source>
+        <translation>译文（本应用翻译，非原话）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="320"/>
         <source>Principles</source>
         <translation>原则</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="289"/>
+        <location filename="../../gui/export/report.py" line="329"/>
+        <source>Later than the announcement of %1; dated, with its sources.</source>
+        <translation>以下内容晚于%1的公告，均注明日期与来源。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="336"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="339"/>
+        <source>As of %1: the partners and their roles as they were that day. Later changes follow the roster, under “What came after”.</source>
+        <translation>截至%1：合伙人及其职务均为当日情况。此后的变化列于名单之后的“后续变化”中。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/export/report.py" line="295"/>
+        <location filename="../../gui/export/report.py" line="348"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 位合伙人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="297"/>
+        <location filename="../../gui/export/report.py" line="350"/>
         <source>%1 of %2 partners</source>
         <translation>显示 %1 位（共 %2 位）合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="310"/>
+        <location filename="../../gui/export/report.py" line="361"/>
         <source>Founding</source>
         <translation>创始</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="316"/>
+        <location filename="../../gui/export/report.py" line="367"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="317"/>
+        <location filename="../../gui/export/report.py" line="368"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="318"/>
+        <location filename="../../gui/export/report.py" line="369"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="319"/>
+        <location filename="../../gui/export/report.py" line="370"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="320"/>
+        <location filename="../../gui/export/report.py" line="371"/>
         <source>Partner since</source>
         <translation>成为合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="328"/>
+        <location filename="../../gui/export/report.py" line="380"/>
+        <source>After %1; not part of the roster above.</source>
+        <translation>以下为%1之后的变化，不属于上方名单。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="395"/>
         <source>Programme</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="337"/>
+        <location filename="../../gui/export/report.py" line="404"/>
         <source>%1 people selected</source>
         <translation>入选 %1 人</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="341"/>
+        <location filename="../../gui/export/report.py" line="408"/>
         <source>How it works</source>
         <translation>如何运作</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="350"/>
+        <location filename="../../gui/export/report.py" line="417"/>
         <source>Grants so far</source>
         <translation>已授予的股份</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="363"/>
-        <location filename="../../gui/export/report.py" line="376"/>
+        <location filename="../../gui/export/report.py" line="430"/>
+        <location filename="../../gui/export/report.py" line="451"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="364"/>
+        <location filename="../../gui/export/report.py" line="431"/>
         <source>Grant</source>
         <translation>授予</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="365"/>
+        <location filename="../../gui/export/report.py" line="432"/>
         <source>Shares</source>
         <translation>股数</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="366"/>
+        <location filename="../../gui/export/report.py" line="433"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="367"/>
+        <location filename="../../gui/export/report.py" line="434"/>
         <source>Vesting</source>
         <translation>归属</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="374"/>
+        <location filename="../../gui/export/report.py" line="441"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="376"/>
+        <location filename="../../gui/export/report.py" line="443"/>
+        <source>After %1</source>
+        <translation>%1之后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export/report.py" line="451"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="379"/>
+        <location filename="../../gui/export/report.py" line="454"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="381"/>
+        <location filename="../../gui/export/report.py" line="456"/>
         <source>Every fact in this report cites one of these sources.</source>
         <translation>本报告中的每一条事实都引自以下来源之一。</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="392"/>
+        <location filename="../../gui/export/report.py" line="469"/>
         <source>Primary source</source>
         <translation>原始来源</translation>
     </message>
     <message>
-        <location filename="../../gui/export/report.py" line="394"/>
+        <location filename="../../gui/export/report.py" line="471"/>
         <source>Secondary source</source>
         <translation>二手来源</translation>
     </message>
@@ -920,28 +1006,28 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../gui/views/search_box.py" line="127"/>
-        <location filename="../../gui/views/search_box.py" line="128"/>
+        <location filename="../../gui/views/search_box.py" line="129"/>
+        <location filename="../../gui/views/search_box.py" line="130"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_box.py" line="131"/>
+        <location filename="../../gui/views/search_box.py" line="133"/>
         <source>Search everything (Ctrl+K): names in English, 中文 or pinyin, words, numbers, dates</source>
         <translation>搜索全部内容（Ctrl+K）：英文名、中文名或拼音，以及词语、数字、日期</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_box.py" line="142"/>
+        <location filename="../../gui/views/search_box.py" line="144"/>
         <source>Type a name, a word or a number.</source>
         <translation>请输入姓名、词语或数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_box.py" line="147"/>
+        <location filename="../../gui/views/search_box.py" line="149"/>
         <source>No results for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/search_box.py" line="149"/>
+        <location filename="../../gui/views/search_box.py" line="151"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
@@ -951,67 +1037,67 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="36"/>
+        <location filename="../../gui/models/search_result_model.py" line="44"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="37"/>
+        <location filename="../../gui/models/search_result_model.py" line="45"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="38"/>
+        <location filename="../../gui/models/search_result_model.py" line="46"/>
         <source>Key ideas</source>
         <translation>核心要点</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="39"/>
+        <location filename="../../gui/models/search_result_model.py" line="47"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="40"/>
+        <location filename="../../gui/models/search_result_model.py" line="48"/>
         <source>Principles</source>
         <translation>原则</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="41"/>
+        <location filename="../../gui/models/search_result_model.py" line="49"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="42"/>
+        <location filename="../../gui/models/search_result_model.py" line="50"/>
         <source>Cohorts</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="43"/>
+        <location filename="../../gui/models/search_result_model.py" line="51"/>
         <source>Programme</source>
         <translation>创业者计划</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="44"/>
+        <location filename="../../gui/models/search_result_model.py" line="52"/>
         <source>Programme facts</source>
         <translation>计划要点</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="45"/>
+        <location filename="../../gui/models/search_result_model.py" line="53"/>
         <source>Grants</source>
         <translation>股份授予</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="46"/>
+        <location filename="../../gui/models/search_result_model.py" line="54"/>
         <source>Programme members</source>
         <translation>计划成员</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="47"/>
+        <location filename="../../gui/models/search_result_model.py" line="55"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/models/search_result_model.py" line="48"/>
+        <location filename="../../gui/models/search_result_model.py" line="56"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -1127,53 +1213,68 @@
         <translation>核心战略 · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="56"/>
+        <location filename="../../gui/views/strategy_pane.py" line="42"/>
+        <source>Also written “%1” (%2)</source>
+        <translation>另写作“%1”（%2）</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/strategy_pane.py" line="59"/>
+        <location filename="../../gui/views/strategy_pane.py" line="62"/>
         <source>Key ideas</source>
         <translation>核心要点</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="65"/>
+        <location filename="../../gui/views/strategy_pane.py" line="68"/>
         <source>In Lei Jun’s words</source>
-        <translation>雷军原话</translation>
+        <translation>雷军的话（英文报道引述）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="65"/>
-        <location filename="../../gui/views/strategy_pane.py" line="71"/>
+        <location filename="../../gui/views/strategy_pane.py" line="68"/>
+        <location filename="../../gui/views/strategy_pane.py" line="74"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../../gui/views/strategy_pane.py" line="74"/>
-        <location filename="../../gui/views/strategy_pane.py" line="79"/>
+        <location filename="../../gui/views/strategy_pane.py" line="77"/>
+        <location filename="../../gui/views/strategy_pane.py" line="82"/>
         <source>Principles</source>
         <translation>原则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="86"/>
+        <source>What came after</source>
+        <translation>后续变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/strategy_pane.py" line="87"/>
+        <source>Later than the announcement of %1; dated, with its sources.</source>
+        <translation>以下内容晚于%1的公告，均注明日期与来源。</translation>
     </message>
 </context>
 <context>
     <name>ThemeController</name>
     <message>
-        <location filename="../../gui/theme_controller.py" line="130"/>
+        <location filename="../../gui/theming/theme_controller.py" line="130"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/theme_controller.py" line="132"/>
+        <location filename="../../gui/theming/theme_controller.py" line="132"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/theme_controller.py" line="133"/>
+        <location filename="../../gui/theming/theme_controller.py" line="133"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/theme_controller.py" line="134"/>
+        <location filename="../../gui/theming/theme_controller.py" line="134"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/theme_controller.py" line="135"/>
+        <location filename="../../gui/theming/theme_controller.py" line="135"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
@@ -1186,32 +1287,37 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="27"/>
-        <source>From the first AIoT strategy to the programme’s share grants.</source>
-        <translation>从首个 AIoT 战略到创业者计划的股份授予。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/timeline_pane.py" line="42"/>
+        <location filename="../../gui/views/timeline_pane.py" line="50"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="71"/>
+        <location filename="../../gui/views/timeline_pane.py" line="79"/>
         <source>Related:</source>
         <translation>相关：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="93"/>
+        <location filename="../../gui/views/timeline_pane.py" line="101"/>
         <source>Article ¶%1</source>
         <translation>文章第%1段</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="44"/>
+        <location filename="../../gui/views/timeline_pane.py" line="52"/>
         <source>Enter opens what the event is about; the menu key lists its sources.</source>
         <translation>按 Enter 键打开事件相关内容；按菜单键列出其来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/timeline_pane.py" line="76"/>
+        <location filename="../../gui/views/timeline_pane.py" line="27"/>
+        <source>From the first AIoT strategy to what came after the announcement.</source>
+        <translation>从首个AIoT战略，到公告之后的后续变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="33"/>
+        <source>The rest of the app is as of %1; events after that day are marked “After %1”.</source>
+        <translation>本应用其余内容均截至%1；此后的事件标注“%1之后”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_pane.py" line="84"/>
         <source>Related: %1</source>
         <translation>相关：%1</translation>
     </message>

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from gui.content import Content, Target
+from gui.content.schema import LocalizedShort
 
 if TYPE_CHECKING:  # the `bundle` fixture's type; tests get it from tests/content/conftest.py
     from conftest import BundleCopy
@@ -34,7 +35,7 @@ def test_members_load_with_their_batches(bundle: BundleCopy) -> None:
     assert (members[0].name_zh, members[0].batch, members[0].role) == (
         "王伟",
         "2021-07",
-        "Engineer",
+        LocalizedShort(en="Engineer"),
     )
     assert (members[1].name_zh, members[1].batch, members[1].role) == (None, None, None)
 

@@ -202,13 +202,16 @@ def _kinds(content: Content, citations: tuple[Citation, ...]) -> set[str]:
 def test_lu_weibing_has_both_wordings(content: Content) -> None:
     partner = content.partner("lu-weibing")
     assert partner is not None
-    roles = {role.text: _kinds(content, role.citations) for role in partner.roles}
-    # The article's own words, cited to the article...
-    assert roles.get("Group VP and general manager") == {"article"}
-    # ...and the fuller title from other reports, cited to them.
-    [secondary] = [text for text in roles if "Redmi" in text]
-    assert "China Region" in secondary
-    assert roles[secondary] == {"secondary"}
+    [role] = partner.roles
+    # Our clean role, from the fuller title of other reports, cited to them and the article...
+    assert role.text.en is not None
+    assert "Redmi" in role.text.en
+    assert "China Region" in role.text.en
+    assert _kinds(content, role.citations) == {"article", "secondary"}
+    # ...with the article's own words kept verbatim as its wording, cited to the article.
+    assert role.wording is not None
+    assert role.wording.text == "Group VP and general manager"
+    assert _kinds(content, role.wording.citations) == {"article"}
 
 
 @pytest.mark.parametrize(
@@ -223,14 +226,21 @@ def test_lu_weibing_has_both_wordings(content: Content) -> None:
 def test_article_wording_of_each_new_partner(
     content: Content, article: Source, partner_id: str, article_wording: str
 ) -> None:
+    """The article's odd wording is kept, verbatim and cited, as quoted wording beside a
+    clean role of ours (in both languages), never as the role itself."""
     partner = content.partner(partner_id)
     assert partner is not None
     assert any(
-        article_wording.casefold() in role.text.casefold()
-        and "article" in _kinds(content, role.citations)
+        role.wording is not None
+        and role.wording.text == article_wording
+        and _kinds(content, role.wording.citations) == {"article"}
         for role in partner.roles
     ), f"{partner_id} lacks the article's wording {article_wording!r}"
     assert any(article_wording in s.text for s in article.sentences)
+    for role in partner.roles:
+        assert role.text.en, f"{partner_id}: a role without English"
+        assert role.text.zh, f"{partner_id}: a role without Chinese"
+        assert role.text.en != article_wording
 
 
 def test_strategy_names(content: Content) -> None:
@@ -292,6 +302,17 @@ SOURCE_DATES = {
     "jiemian": None,
     "pandaily": None,
     "scmp": None,
+    # What came after (FACTS.md, "What came after"): dated where the fact sheet dates them.
+    "pandaily-bytedance": None,
+    "pingwest": "2021-03-24",
+    "straitstimes": "2021-11-03",
+    "businesstimes": "2022-12-22",
+    "moneycontrol": "2022-12-23",
+    "thepaper": None,
+    "tuttoandroid": "2022-12-22",
+    "xiaomi-hyperos": "2023-10-26",
+    "yicaiglobal": "2023-10-27",
+    "hardwarezone": "2024-02-27",
 }
 
 
@@ -303,5 +324,6 @@ def test_secondary_sources_are_dated_as_the_fact_sheet_dates_them(content: Conte
 def test_the_headline_cites_where_its_year_comes_from(content: Content) -> None:
     """The article says only "Aug. 16"; the year comes from the letter's text."""
     headline = content.bundle.headline
-    assert "16 August 2020" in headline.text
+    assert "16 August 2020" in (headline.text.en or "")
+    assert "2020年8月16日" in (headline.text.zh or "")
     assert "mikaelhilger" in {c.source for c in headline.citations}

@@ -91,3 +91,11 @@ def test_unwritable_path(tmp_path: Path, content: Content, label_for) -> None:  
     doc = ReportBuilder(content, label_for).build(["timeline"])
     with pytest.raises(FileNotFoundError):
         write_pdf(doc, tmp_path / "no-such-folder" / "out.pdf")
+
+
+def test_the_pdf_dates_the_roster(tmp_path: Path, content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "partners.pdf"
+    write_pdf(ReportBuilder(content, label_for).build(["partners"]), path)
+    text = " ".join(pdf_text(path).split())
+    assert "As of 16 August 2020: the partners and their roles as they were that day." in text
+    assert "What came after" in text

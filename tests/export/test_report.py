@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QTextFormat
 
 from gui.content import SECTIONS, Content
+from gui.content.schema import Localized
 from gui.export.report import ReportBuilder, report_sections
 
 
@@ -27,12 +28,12 @@ def test_every_part_is_there(content: Content, label_for) -> None:  # type: igno
         "2 January 2024",  # when the report was made
         content.strategy.name,
         content.strategy.name_zh,
-        content.strategy.statements[0].title,
+        content.strategy.statements[0].title.en,
         content.strategy.quotes[0].text,
         content.programme.name,
         content.programme.name_zh,
-        content.programme.batches[0].title,
-        content.events[-1].title,
+        content.programme.batches[0].title.en,
+        content.events[-1].title.en,
         content.sources[-1].label,
         content.sources[0].sentences[0].text,  # the article itself
     ):
@@ -79,7 +80,7 @@ def test_data_is_never_markup(content: Content, label_for) -> None:  # type: ign
 def test_one_section(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
     text = ReportBuilder(content, label_for).build(["timeline"]).toPlainText()
     assert text.startswith("Timeline")
-    assert content.strategy.summary.text not in text
+    assert content.strategy.summary.text.en not in text
 
 
 def test_report_sections() -> None:
@@ -103,7 +104,7 @@ def test_hidden_characters_are_not_printed(content: Content, label_for, tmp_path
     hostile = f"<b>bold</b> {HIDDEN}"
     bundle = replace(content.bundle, title=f"Plan {hostile}\nnext line")
     partner = replace(content.partners[0], name=f"Name {hostile}")
-    event = replace(content.events[0], text=f"Text {hostile}")
+    event = replace(content.events[0], text=Localized(en=f"Text {hostile}"))
     evil = replace(
         content,
         bundle=bundle,
@@ -123,3 +124,44 @@ def test_hidden_characters_are_not_printed(content: Content, label_for, tmp_path
     title = doc.metaInformation(doc.MetaInformation.DocumentTitle)
     assert title == "Plan <b>bold</b> evil zerowidth next line"
     assert write_pdf(doc, tmp_path / "report.pdf") > 0
+
+
+# --- dated, what came after, and the interface language ----------------------------------
+
+
+def test_the_report_says_when_the_roster_is_from(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    text = _text(content, label_for)
+    assert "Figures as of 16 August 2020" in text
+    assert "As of 16 August 2020: the partners and their roles as they were that day." in text
+    # What came after, apart and dated, with its sources.
+    partners = text.split("\nPartners\n", 1)[1].split("\nProgramme\n", 1)[0]
+    later = partners.split("What came after", 1)[1]
+    assert "22 December 2022 · Wang Xiang — In an internal letter" in later
+    assert "Sources: The Business Times" in later
+    assert "Human × Car × Home" in text.split("\nPartners\n", 1)[0]  # the strategy's
+    timeline = text.split("\nTimeline\n", 1)[1]
+    assert "26 October 2023\nAfter 16 August 2020" in timeline
+
+
+def test_the_report_follows_the_interface_language(app, content: Content) -> None:  # type: ignore[no-untyped-def]
+    from gui.desktop.i18n import translations
+    from gui.theming.theme import THEMES
+    from gui.views.pane import PaneContext
+
+    translations().switch("zh_CN")
+    try:
+        label_for = PaneContext(content, THEMES["light"]).label_for
+        text = ReportBuilder(content, label_for).build().toPlainText()
+    finally:
+        translations().switch("en")
+    for expected in (
+        "截至2020年8月16日：合伙人及其职务均为当日情况。",
+        "集团副总裁、中国区总裁、Redmi品牌总经理",
+        "后续变化",
+        "手机仍是核心",
+        "译文（本应用翻译，非原话）：",
+        "“It is vital to conquer the battlefield of the smartphone market.”",  # verbatim
+        "来源：",
+        "腾讯新闻",
+    ):
+        assert expected in text, expected

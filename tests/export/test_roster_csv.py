@@ -107,3 +107,45 @@ def test_citations_are_collected_once(content: Content) -> None:
         cited = partner_citations(partner)
         assert len(cited) == len(set(cited))
         assert set(partner.citations) <= set(cited)
+
+
+# --- dated, and in the interface language ------------------------------------------------
+
+
+def test_every_row_says_when_it_is_from(tmp_path: Path, content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "roster.csv"
+    write_csv(all_records(content, label_for), path)
+    rows = _read_csv(path)
+    assert "as_of" in COLUMNS
+    assert {r["as_of"] for r in rows} == {"2020-08-16"}
+    by_id = {r["id"]: r for r in rows}
+    # Roles as they were that day; what came after in its own column, dated.
+    assert by_id["wang-xiang"]["roles"] == "President of Xiaomi Group"
+    assert by_id["wang-xiang"]["later"].startswith("2022-12-22: ")
+    assert by_id["zhang-feng"]["later"] == ""
+
+
+def test_roles_in_the_language_asked_for(tmp_path: Path, content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "roster.json"
+    write_json(all_records(content, label_for, language="zh"), path)
+    by_id = {r["id"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
+    assert by_id["lu-weibing"]["roles"] == ["集团副总裁、中国区总裁、Redmi品牌总经理"]
+    assert by_id["lu-weibing"]["as_of"] == "2020-08-16"
+    assert by_id["chew-shou-zi"]["later"][0].startswith("2021-03-24: 小米")
+    assert by_id["lei-jun"]["name"] == "Lei Jun"  # names keep both scripts
+    assert by_id["lei-jun"]["name_zh"] == "雷军"
+
+
+def test_the_export_follows_the_interface_language(app, ui, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui.desktop.i18n import translations
+
+    window = ui.window
+    window.navigate("partners")
+    controller = ui.export
+    translations().switch("zh_CN")
+    try:
+        records = {r.id: r for r in controller.roster()}
+    finally:
+        translations().switch("en")
+    assert records["lei-jun"].roles == ("创始人、董事长兼CEO",)
+    assert {r.as_of for r in records.values()} == {"2020-08-16"}

@@ -54,7 +54,7 @@ def test_card_list_model_over_every_kind_of_card(qtmodeltester, content: Content
 def test_event_cards_are_in_date_order(content: Content) -> None:
     titles = [c.subtitle for c in event_cards(content)]
     assert titles[0] == "11 January 2019"
-    assert titles[-1] == "March 2022"
+    assert titles[-1] == "26 October 2023 · After 16 August 2020"  # what came after, marked
 
 
 def test_quote_cards_name_the_speaker(content: Content) -> None:
@@ -69,7 +69,9 @@ def test_partner_table_model(qtmodeltester, content: Content) -> None:  # type: 
     assert model.columnCount() == 5
     row = model.row_of("lu-weibing")
     assert model.index(row, PartnerTableModel.COL_NAME_ZH).data() == "卢伟冰"
-    assert model.index(row, PartnerTableModel.COL_ROLE).data() == "Group VP and general manager"
+    # Our clean role as of the day, not the article's odd wording (that is in the details).
+    role = "Group VP; President of China Region; General Manager of the Redmi brand"
+    assert model.index(row, PartnerTableModel.COL_ROLE).data() == role
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     # A reset (new content) keeps the model consistent.

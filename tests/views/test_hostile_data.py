@@ -65,26 +65,34 @@ SHORT_KEYS = {
     "vesting",
     "version",
 }
-LONG_KEYS = {"text", "note"}  # up to 20,000 characters: room for the long word
+LONG_KEYS = {"text", "note", "translation"}  # up to 20,000 characters: room for the long word
+# Contexts of ShortText only: alternative names, citation notes, a role's quoted wording.
+SHORT_CONTEXTS = {"citations", "alternative_names", "wording"}
 
 
 def _hostile(node: Any, in_short: bool = False) -> Any:
     """`node` with every shown string made hostile; `in_short` marks ShortText contexts
-    (alternative names and citation notes hold 300 characters at most)."""
+    (alternative names and citation notes hold 300 characters at most). A text in both
+    languages ({"en": ..., "zh": ...}) has each language made hostile."""
     if isinstance(node, list):
         return [_hostile(item, in_short) for item in node]
     if not isinstance(node, dict):
         return node
     out = {}
     for key, value in node.items():
-        if isinstance(value, str) and key in SHORT_KEYS:
+        if isinstance(value, dict) and value and set(value) <= {"en", "zh"}:
+            value = {
+                language: _hostile({key: text}, in_short)[key] for language, text in value.items()
+            }
+            out[key] = value
+        elif isinstance(value, str) and key in SHORT_KEYS:
             out[key] = f"{HOSTILE} {value[:60]}"
         elif isinstance(value, str) and key in LONG_KEYS:
             out[key] = (
                 f"{HOSTILE} {value[:60]}" if in_short else f"{HOSTILE} {value} {LONG_WORD} end"
             )
         else:
-            out[key] = _hostile(value, in_short or key in {"citations", "alternative_names"})
+            out[key] = _hostile(value, in_short or key in SHORT_CONTEXTS)
     return out
 
 

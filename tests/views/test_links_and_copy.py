@@ -63,7 +63,10 @@ def test_ctrl_c_copies_the_selected_partner(window, qtbot) -> None:  # type: ign
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QApplication.clipboard().text()
     assert text.splitlines()[0] == "Lu Weibing (卢伟冰)"
+    assert "As of 16 August 2020" in text
     assert "Group VP; President of China Region; General Manager of the Redmi brand" in text
+    assert "“Group VP and general manager”" in text  # the article's wording, quoted
+    assert "22 December 2022" in text  # what came after, dated
     assert "Tencent News" in text
 
 
@@ -94,7 +97,7 @@ def test_a_backlink_shows_its_whole_label_where_there_is_room(window) -> None:  
     from PySide6.QtWidgets import QPushButton
 
     window.resize(1920, 1080)
-    assert window.open_ref("partner:lu-weibing")
+    assert window.open_ref("partner:zhang-feng")
     detail = window.pane("partners").detail
     [link] = [b for b in detail.findChildren(QPushButton) if b.objectName() == "linkButton"]
     # It was cut to 60 characters however wide the panel: "…, new entrepre…".
@@ -102,7 +105,8 @@ def test_a_backlink_shows_its_whole_label_where_there_is_room(window) -> None:  
 
 
 def test_backlinks_in_the_content_layer(content) -> None:  # type: ignore[no-untyped-def]
-    assert content.backlinks("partner:lu-weibing") == ("event:2020-08-16",)
+    assert content.backlinks("partner:zhang-feng") == ("event:2020-08-16",)
+    assert content.backlinks("partner:lu-weibing") == ("event:2020-08-16", "event:2022-12-22")
     assert "quote:moat" in content.backlinks("partner:lei-jun")
     assert content.backlinks("partner:nobody") == ()
 

@@ -177,6 +177,7 @@ def test_ctrl_c_copies_the_member_opened(window, qtbot, member_content) -> None:
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     lines = QApplication.clipboard().text().splitlines()
     batch = member_content.batch(member.batch)
-    assert lines[:2] == [f"{member.name} ({member.name_zh})", member.role]
-    assert lines[2].startswith(batch.title)
+    assert member.role is not None
+    assert lines[:2] == [f"{member.name} ({member.name_zh})", member.role.en]
+    assert lines[2].startswith(batch.title.en or "")
     assert lines[3].startswith("Sources: ")

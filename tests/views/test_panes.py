@@ -28,10 +28,14 @@ def test_selecting_a_partner_shows_every_fact_with_sources(window, qtbot) -> Non
     shown = _labels(pane.detail)
     assert "Lu Weibing" in shown
     assert "卢伟冰" in shown
-    # Both wordings of his title, each with its own sources.
-    assert "Group VP and general manager" in shown
+    # Our clean role, dated, with the article's wording quoted beneath it.
+    assert "Role as of 16 August 2020" in shown
+    assert "As the source words it: “Group VP and general manager”" in shown
     assert "Group VP; President of China Region; General Manager of the Redmi brand" in shown
     assert "16 August 2020" in shown
+    # What came after, apart and dated.
+    assert "What came after" in shown
+    assert "22 December 2022" in shown
     assert "January 2019" in shown
     buttons = [
         b.text()
@@ -141,8 +145,11 @@ def test_events_are_listed_in_date_order(window) -> None:  # type: ignore[no-unt
         "event:2020-01-02",
         "event:2020-08-11",
         "event:2020-08-16",
+        "event:2021-03-24",
         "event:2021-07-06",
         "event:2022-03",
+        "event:2022-12-22",
+        "event:2023-10-26",
     ]
 
 

@@ -15,6 +15,8 @@ from ..schema import (
     CitedText,
     Cohort,
     Event,
+    LaterNote,
+    Localized,
     Partner,
     Predecessor,
     Principle,
@@ -67,12 +69,25 @@ Field = tuple[int, str, int]
 class _Kind:
     name: str
     ref: Callable[[Any], str]
-    title: Callable[[Any], str]
+    title: Callable[[Any, str], str]  # (item, "en" or "zh")
     fields: Callable[[Any], list[Field]]
 
 
-def _cited(items: Sequence[CitedText]) -> list[Field]:
-    return [(TIER_BODY, item.text, _TEXT) for item in items]
+def _local(tier: int, text: Localized | None) -> list[Field]:
+    """A text in every language the bundle gives it: search finds either, whatever the
+    interface language."""
+    if text is None:
+        return []
+    return [(tier, value, _TEXT) for value in text.texts]
+
+
+def _cited(items: Sequence[CitedText | LaterNote]) -> list[Field]:
+    return [(TIER_BODY, value, _TEXT) for item in items for value in item.text.texts]
+
+
+def _in(text: Localized | None, language: str) -> str:
+    """A result's title in the interface language, else the other one."""
+    return text.text_in(language)[0] if text is not None else ""
 
 
 class _Fields:
@@ -85,7 +100,7 @@ class _Fields:
         self._cohort_labels = {c.id: c.label for c in content.cohorts}
         # What a member's Grant column shows, the same for every member of a batch.
         self._grants: dict[str, list[Field]] = {
-            b.id: [(TIER_BODY, b.title, _TEXT), *self.date(b.date)]
+            b.id: [*_local(TIER_BODY, b.title), *self.date(b.date)]
             for b in content.programme.batches
         }
 
@@ -114,12 +129,16 @@ class _Fields:
             (TIER_ALT, p.name_zh, _NAME_PINYIN),
         ]
         for role in p.roles:
-            fields.append((TIER_BODY, role.text, _TEXT))
-        for note in p.notes:
-            fields.append((TIER_BODY, note.text, _TEXT))
+            fields += _local(TIER_BODY, role.text)
+            if role.wording:
+                fields.append((TIER_BODY, role.wording.text, _TEXT))
+        if p.notes:
+            fields += _cited(p.notes)
+        if p.later:
+            fields += _cited(p.later)
         label = self._cohort_labels.get(p.cohort)
         if label:
-            fields.append((TIER_BODY, label, _TEXT))
+            fields += _local(TIER_BODY, label)
         # The dates the roster and the details show ("Partner since", "Joined the company").
         if p.partner_since:
             fields += self.date(p.partner_since)
@@ -139,50 +158,49 @@ class _Fields:
             fields += [(TIER_ALT, m.name_zh, _PLAIN), (TIER_ALT, m.name_zh, _NAME_PINYIN)]
         return fields
 
-    def member_body(self, role: str | None, batch: str | None) -> list[Field]:
-        fields: list[Field] = [(TIER_BODY, role, _TEXT)] if role else []
+    def member_body(self, role: Localized | None, batch: str | None) -> list[Field]:
+        fields: list[Field] = _local(TIER_BODY, role)
         if batch:
             fields += self._grants.get(batch, ())
         return fields
 
     @staticmethod
     def system(system: CitedText) -> list[Field]:
-        return [(TIER_BODY, system.text, _TEXT)]
+        return _local(TIER_BODY, system.text)
 
     @staticmethod
     def cohort(c: Cohort) -> list[Field]:
-        fields: list[Field] = [(TIER_NAME, c.label, _TEXT)]
-        if c.short_label:
-            fields.append((TIER_ALT, c.short_label, _TEXT))
-        if c.label_zh:
-            fields.append((TIER_ALT, c.label_zh, _TEXT))
-        fields.append((TIER_BODY, c.text, _TEXT))
-        return fields
+        return [
+            *_local(TIER_NAME, c.label),
+            *_local(TIER_ALT, c.short_label),
+            *_local(TIER_BODY, c.text),
+        ]
 
     def strategy(self, s: StrategyFile) -> list[Field]:
         fields: list[Field] = [(TIER_NAME, s.name, _TEXT)]
         if s.name_zh:
             fields.append((TIER_ALT, s.name_zh, _TEXT))
         for alt in s.alternative_names:
-            fields += [(TIER_ALT, alt.text, _TEXT), (TIER_BODY, alt.note, _TEXT)]
-        fields.append((TIER_BODY, s.summary.text, _TEXT))
+            fields += [(TIER_ALT, alt.text, _TEXT), *_local(TIER_BODY, alt.note)]
+        fields += _local(TIER_BODY, s.summary.text)
         if s.principles_note:
-            fields.append((TIER_BODY, s.principles_note.text, _TEXT))
+            fields += _local(TIER_BODY, s.principles_note.text)
+        fields += _cited(s.later)
         return fields + self.date(s.announced)
 
     def predecessor(self, p: Predecessor) -> list[Field]:
         fields: list[Field] = [(TIER_NAME, p.name, _TEXT)]
         if p.name_zh:
             fields.append((TIER_ALT, p.name_zh, _TEXT))
-        fields.append((TIER_BODY, p.text, _TEXT))
+        fields += _local(TIER_BODY, p.text)
         return fields + self.date(p.announced)
 
     @staticmethod
     def statement(s: Statement) -> list[Field]:
-        return [(TIER_NAME, s.title, _TEXT), (TIER_BODY, s.text, _TEXT)]
+        return [*_local(TIER_NAME, s.title), *_local(TIER_BODY, s.text)]
 
     def quote(self, q: Quote) -> list[Field]:
-        fields: list[Field] = [(TIER_BODY, q.text, _TEXT)]
+        fields: list[Field] = [(TIER_BODY, q.text, _TEXT), *_local(TIER_BODY, q.translation)]
         speaker = self.content.partner(q.speaker)
         if speaker:
             fields += [(TIER_BODY, speaker.name, _TEXT), (TIER_BODY, speaker.name_zh, _TEXT)]
@@ -199,35 +217,35 @@ class _Fields:
         fields: list[Field] = [(TIER_NAME, g.name, _TEXT)]
         if g.name_zh:
             fields.append((TIER_ALT, g.name_zh, _TEXT))
-        fields.append((TIER_BODY, g.summary.text, _TEXT))
+        fields += _local(TIER_BODY, g.summary.text)
         if g.selected:
             fields += self.number(g.selected.count)
         if g.caveat:
-            fields.append((TIER_BODY, g.caveat.text, _TEXT))
+            fields += _local(TIER_BODY, g.caveat.text)
         return fields
 
     @staticmethod
     def fact(f: ProgrammeFact) -> list[Field]:
-        return [(TIER_NAME, f.title, _TEXT), (TIER_BODY, f.text, _TEXT)]
+        return [*_local(TIER_NAME, f.title), *_local(TIER_BODY, f.text)]
 
     def batch(self, b: Batch) -> list[Field]:
-        fields: list[Field] = [(TIER_NAME, b.title, _TEXT), (TIER_BODY, b.text, _TEXT)]
+        fields: list[Field] = [*_local(TIER_NAME, b.title), *_local(TIER_BODY, b.text)]
         fields += self.number(b.shares) + self.number(b.recipients)
-        if b.vesting:
-            fields.append((TIER_BODY, b.vesting, _TEXT))
+        fields += _local(TIER_BODY, b.vesting)
         return fields + self.date(b.date)
 
     def event(self, e: Event) -> list[Field]:
         # An event's date is as good as its name: "2020-08-16" finds that day's event first.
         dates = [(TIER_ALT, text, mode) for _tier, text, mode in self.date(e.date)]
-        return [(TIER_NAME, e.title, _TEXT), (TIER_BODY, e.text, _TEXT), *dates]
+        return [*_local(TIER_NAME, e.title), *_local(TIER_BODY, e.text), *dates]
 
     def source(self, s: Source) -> list[Field]:
-        fields: list[Field] = [(TIER_NAME, s.label, _TEXT), (TIER_ALT, s.publisher, _TEXT)]
-        if s.description and s.description != s.label:
-            fields.append((TIER_BODY, s.description, _TEXT))
-        if s.note:
-            fields.append((TIER_BODY, s.note, _TEXT))
+        fields: list[Field] = [(TIER_NAME, s.title, _TEXT)] if s.title else []
+        fields += _local(TIER_NAME if not s.title else TIER_BODY, s.description)
+        fields.append((TIER_ALT, s.publisher, _TEXT))
+        if s.publisher_zh:
+            fields.append((TIER_ALT, s.publisher_zh, _TEXT))
+        fields += _local(TIER_BODY, s.note)
         return fields + self.date(s.date)
 
     @staticmethod
@@ -241,13 +259,13 @@ class _Fields:
         fields.append((TIER_ALT, b.company, _TEXT))
         if b.company_zh:
             fields.append((TIER_ALT, b.company_zh, _TEXT))
-        fields.append((TIER_BODY, b.headline.text, _TEXT))
+        fields += _local(TIER_BODY, b.headline.text)
         fields += _cited(b.context)
         for h in b.highlights:
             fields += [
-                (TIER_BODY, h.value, _TEXT),
-                (TIER_BODY, h.label, _TEXT),
-                (TIER_BODY, h.text, _TEXT),
+                *_local(TIER_BODY, h.value),
+                *_local(TIER_BODY, h.label),
+                *_local(TIER_BODY, h.text),
             ]
         return fields + self.date(b.announced)
 
@@ -264,37 +282,83 @@ def _shortened(text: str, limit: int = 60) -> str:
 
 
 def _kinds(f: _Fields) -> dict[str, _Kind]:
+    """Each kind of item; a title is made in the interface language (`zh` or `en`)."""
     content = f.content
 
-    def speaker(q: Quote) -> str:
-        partner = content.partner(q.speaker)
-        return partner.name if partner else q.speaker
+    def name(english: str, chinese: str | None, language: str) -> str:
+        return chinese if chinese and language == "zh" else english
 
-    def sentence_title(pair: tuple[Source, Sentence]) -> str:
-        return f"{pair[0].label} ¶{pair[1].paragraph}"
+    def speaker(q: Quote, language: str) -> str:
+        partner = content.partner(q.speaker)
+        return name(partner.name, partner.name_zh, language) if partner else q.speaker
+
+    def sentence_title(pair: tuple[Source, Sentence], language: str) -> str:
+        return f"{pair[0].label_in(language)} ¶{pair[1].paragraph}"
 
     kinds = [
-        _Kind("partner", lambda p: f"partner:{p.id}", lambda p: p.name, f.partner),
-        _Kind("system", lambda s: "partners", lambda s: _shortened(s.text), f.system),
-        _Kind("cohort", lambda c: f"cohort:{c.id}", lambda c: c.label, f.cohort),
-        _Kind("member", lambda m: f"member:{m.id}", lambda m: m.name, f.member),
-        _Kind("strategy", lambda s: "strategy", lambda s: s.name, f.strategy),
-        _Kind("predecessor", lambda p: "strategy:predecessor", lambda p: p.name, f.predecessor),
-        _Kind("statement", lambda s: f"statement:{s.id}", lambda s: s.title, f.statement),
+        _Kind(
+            "partner",
+            lambda p: f"partner:{p.id}",
+            lambda p, lang: name(p.name, p.name_zh, lang),
+            f.partner,
+        ),
+        _Kind(
+            "system", lambda s: "partners", lambda s, lang: _shortened(_in(s.text, lang)), f.system
+        ),
+        _Kind("cohort", lambda c: f"cohort:{c.id}", lambda c, lang: _in(c.label, lang), f.cohort),
+        _Kind(
+            "member",
+            lambda m: f"member:{m.id}",
+            lambda m, lang: name(m.name, m.name_zh, lang),
+            f.member,
+        ),
+        _Kind(
+            "strategy",
+            lambda s: "strategy",
+            lambda s, lang: name(s.name, s.name_zh, lang),
+            f.strategy,
+        ),
+        _Kind(
+            "predecessor",
+            lambda p: "strategy:predecessor",
+            lambda p, lang: name(p.name, p.name_zh, lang),
+            f.predecessor,
+        ),
+        _Kind(
+            "statement",
+            lambda s: f"statement:{s.id}",
+            lambda s, lang: _in(s.title, lang),
+            f.statement,
+        ),
         _Kind("quote", lambda q: f"quote:{q.id}", speaker, f.quote),
-        _Kind("principle", lambda p: f"principle:{p.id}", lambda p: p.title, f.principle),
-        _Kind("programme", lambda g: "programme", lambda g: g.name, f.programme),
-        _Kind("fact", lambda x: f"fact:{x.id}", lambda x: x.title, f.fact),
-        _Kind("batch", lambda b: f"batch:{b.id}", lambda b: b.title, f.batch),
-        _Kind("event", lambda e: f"event:{e.id}", lambda e: e.title, f.event),
-        _Kind("source", lambda s: f"source:{s.id}", lambda s: s.label, f.source),
+        _Kind(
+            "principle",
+            lambda p: f"principle:{p.id}",
+            lambda p, lang: name(p.title, p.title_zh, lang),
+            f.principle,
+        ),
+        _Kind(
+            "programme",
+            lambda g: "programme",
+            lambda g, lang: name(g.name, g.name_zh, lang),
+            f.programme,
+        ),
+        _Kind("fact", lambda x: f"fact:{x.id}", lambda x, lang: _in(x.title, lang), f.fact),
+        _Kind("batch", lambda b: f"batch:{b.id}", lambda b, lang: _in(b.title, lang), f.batch),
+        _Kind("event", lambda e: f"event:{e.id}", lambda e, lang: _in(e.title, lang), f.event),
+        _Kind("source", lambda s: f"source:{s.id}", lambda s, lang: s.label_in(lang), f.source),
         _Kind(
             "sentence",
             lambda pair: f"source:{pair[0].id}#{pair[1].id}",
             sentence_title,
             f.sentence,
         ),
-        _Kind("overview", lambda b: "overview", lambda b: b.title, f.overview),
+        _Kind(
+            "overview",
+            lambda b: "overview",
+            lambda b, lang: name(b.title, b.title_zh, lang),
+            f.overview,
+        ),
     ]
     return {k.name: k for k in kinds}
 

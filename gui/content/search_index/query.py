@@ -119,8 +119,9 @@ class SearchIndex:
         """The number of items indexed."""
         return len(self._objects)
 
-    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
-        """The best `limit` items matching every word of `query`, best first."""
+    def search(self, query: str, limit: int = 100, language: str = "en") -> list[SearchHit]:
+        """The best `limit` items matching every word of `query`, in any language of the
+        content, best first; their titles in `language` ("en" or "zh")."""
         words = _query_words(query)
         if not words or limit <= 0:
             return []
@@ -146,7 +147,7 @@ class SearchIndex:
         for item in scores:
             scores[item] += self._exact_bonus(item, phrase)
         best = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]
-        return [self._hit(item, float(score), words) for item, score in best]
+        return [self._hit(item, float(score), words, language) for item, score in best]
 
     def _segments_for(self, spelling: str) -> Iterator[tuple[int, int, _Segment]]:
         """(tier, slot, segment) for each string that may hold `spelling`: non-ASCII text
@@ -391,14 +392,16 @@ class SearchIndex:
                     position = text.find(phrase, position + 1, end)
         return 0
 
-    def _hit(self, item: int, score: float, words: list[tuple[str, ...]]) -> SearchHit:
+    def _hit(
+        self, item: int, score: float, words: list[tuple[str, ...]], language: str = "en"
+    ) -> SearchHit:
         kind = self._kinds[self._kind_names[self._kind_of[item]]]
         obj = self._objects[item]
         text, spans = snippet(self._pinyin, kind.fields(obj), words)
         return SearchHit(
             kind=_PUBLIC_KIND.get(kind.name, kind.name),
             ref=kind.ref(obj),
-            title=kind.title(obj),
+            title=kind.title(obj, language),
             snippet=text,
             spans=spans,
             score=score,
