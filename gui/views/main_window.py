@@ -224,7 +224,11 @@ class MainWindow(QMainWindow):
 
     def rebuild_panes(self) -> None:
         """Rebuild the panes (new language or theme) and come back to where the user was."""
-        where = self.history.current or self.current_section()
+        shown = self.panes.built().get(self.current_section())
+        # The item chosen in the pane (a partner selected in the roster) if any: choosing
+        # is not a move in history.
+        chosen = shown.current_ref() if shown is not None else None
+        where = chosen or self.history.current or self.current_section()
         self._build_panes()
         self.show_section("overview")
         target = self.content.resolve(where)

@@ -653,6 +653,14 @@
         <source>No partner matches</source>
         <translation>没有匹配的合伙人</translation>
     </message>
+    <message>
+        <source>All partners</source>
+        <translation>全部合伙人</translation>
+    </message>
+    <message>
+        <source>Back to all partners</source>
+        <translation>后退到全部合伙人</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
