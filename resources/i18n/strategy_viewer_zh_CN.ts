@@ -1224,4 +1224,11 @@
         <translation>相关：%1</translation>
     </message>
 </context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
 </TS>
