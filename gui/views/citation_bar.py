@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -48,6 +48,27 @@ class CitationBar(QWidget):
         width = max(self.width(), 200)
         return QSize(width, self._layout.heightForWidth(width))
 
+    def _fit_caption(self) -> None:
+        """ "Sources:" on the middle line of its chips (it sat lower, centred on a plain
+        button's height), and the quote icons as tall as the chips' text at every zoom."""
+        if not self._buttons:
+            return
+        first = self._buttons[0]
+        first.ensurePolished()
+        side = max(12, round(first.fontMetrics().height() * 0.8))
+        for button in self._buttons:
+            if button.iconSize() != QSize(side, side):
+                button.setIconSize(QSize(side, side))
+        height = first.sizeHint().height()
+        if self._caption.minimumHeight() != height:
+            self._caption.setMinimumHeight(height)
+            self._caption.setMaximumHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_caption()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         height = self._layout.heightForWidth(event.size().width())
@@ -78,6 +99,7 @@ class CitationBar(QWidget):
             button.clicked.connect(lambda _=False, c=citation: self.citation_activated.emit(c))
             self._layout.insert_widget(1 + i, button)
             self._buttons.append(button)
+        self._fit_caption()
         if not self.isWindow():
             self.setVisible(bool(citations))
         elif not citations:
