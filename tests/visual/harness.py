@@ -99,6 +99,7 @@ class Harness:
         self.set_zoom(shot.zoom)
         if (self.window.width(), self.window.height()) != shot.size:
             self.window.resize(*shot.size)
+        self.window.reset_all_panes()  # each picture from a fresh start, not the last one's
         if ":" in shot.section:
             self.window.open_ref(shot.section)
         else:
