@@ -1,7 +1,7 @@
 # Convenience targets; each is a thin wrapper so the README's two commands stay the truth.
 PY := .venv/bin/python
 
-.PHONY: run test lint format schema screenshots clean translations translations-update fonts \
+.PHONY: run test lint format schema screenshots readme-screenshots clean translations translations-update fonts \
 	install-desktop uninstall-desktop standalone standalone-smoke bench typecheck
 run:
 	python3 dev.py run
@@ -29,7 +29,12 @@ fonts:
 	$(PY) packaging/subset_cjk_font.py /usr/share/fonts/opentype/noto
 schema:
 	$(PY) -m gui --write-schema resources/schema
+# Every pane x {en, zh_CN} x {light, dark, high-contrast} x five sizes x {100, 200 %}, checked
+# automatically (tests/visual/checks.py); contact sheets and problems.txt in build/screenshots.
 screenshots:
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.visual.harness --out build/screenshots
+# The README's pictures, each pane under a real X server.
+readme-screenshots:
 	../shared/tools/screenshots.sh docs/screenshots 1280x800
 # The menu entry, AppStream metainfo and icons for this user ($XDG_DATA_HOME, default
 # ~/.local/share). EXEC=path/to/strategy-viewer picks the program; see docs/desktop.md.

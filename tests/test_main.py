@@ -22,6 +22,21 @@ def test_section_opens_that_pane(started_windows, tmp_path: Path, section: str) 
     assert (window.width(), window.height()) == (1024, 768)
 
 
+@pytest.mark.parametrize("size", [(1024, 600), (800, 600)])
+def test_small_screens_get_the_size_asked_for(started_windows, tmp_path: Path, size) -> None:  # type: ignore[no-untyped-def]
+    """A 1024×600 panel lost its bottom 40 px (and 800×600 was made 960×640): the window's
+    minimum was larger than the screen."""
+    from gui.__main__ import main
+
+    out = str(tmp_path / "shot.png")
+    w, h = size
+    assert main(["--section", "partners", "--size", f"{w}x{h}", "--screenshot", out]) == 0
+    window = started_windows[out]
+    assert (window.width(), window.height()) == size
+    assert window.minimumSizeHint().width() <= w
+    assert window.minimumSizeHint().height() <= h
+
+
 def test_show_opens_the_partners_details(started_windows, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from gui.__main__ import main
 

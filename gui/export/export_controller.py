@@ -23,9 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QPushButton
 
 from ..content.safe_text import one_line
 from ..desktop.i18n import content_language
@@ -53,6 +53,11 @@ class ExportController(QObject):
         self.setObjectName("exportController")
         self.window = window
         self._last_dir: Path | None = None
+        self._saved_path: Path | None = None
+        self._saved_note: QLabel | None = None  # the status bar's "Saved …", made on first use
+        self._show_folder: QPushButton | None = None
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
         self.print_action = self._action("printAction", QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.print_report())
         self.print_section_action = self._action("printSectionAction")
@@ -166,9 +171,13 @@ class ExportController(QObject):
 
     # --- file names -----------------------------------------------------------------------
     def default_path(self, suffix: str, part: str = "report") -> Path:
-        folder = self._last_dir or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        # A Documents folder that does not exist made the dialog open in the current
+        # directory: the home folder then.
+        folder = self._last_dir or (
+            Path(documents) if documents and Path(documents).is_dir() else Path.home()
         )
         return folder / f"{self.window.content.bundle.id}-{part}.{suffix}"
 
@@ -198,8 +207,40 @@ class ExportController(QObject):
             )
             return False
         log.info("exported %s", path)
+        self._confirm(path)
         self.exported.emit(str(path))
         return True
+
+    CONFIRMATION_MS = 15_000
+
+    def _confirm(self, path: Path) -> None:
+        """Say in the status bar that the file was saved, with a button that shows it in
+        its folder; the bar goes again after a while."""
+        bar = self.window.statusBar()
+        if self._saved_note is None:
+            self._saved_note = QLabel()
+            self._saved_note.setObjectName("exportSaved")
+            self._saved_note.setTextFormat(Qt.TextFormat.PlainText)
+            self._show_folder = QPushButton()
+            self._show_folder.setObjectName("showInFolder")
+            self._show_folder.clicked.connect(self._open_saved_folder)
+            bar.addWidget(self._saved_note, 1)
+            bar.addPermanentWidget(self._show_folder)
+            self._hide_timer.timeout.connect(bar.hide)
+        self._saved_path = path
+        self._saved_note.setText(self.tr("Saved %1").replace("%1", one_line(str(path))))
+        assert self._show_folder is not None
+        self._show_folder.setText(self.tr("Show in Folder"))
+        bar.show()
+        self._hide_timer.start(self.CONFIRMATION_MS)
+
+    @Slot()
+    def _open_saved_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self._saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._saved_path.parent)))
 
     # --- the actions ----------------------------------------------------------------------
     @Slot()

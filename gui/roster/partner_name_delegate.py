@@ -21,6 +21,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class PartnerNameDelegate(QStyledItemDelegate):
+    """`show_name_zh`: the Chinese name under the name, where the roster has no room for
+    a column of its own (PartnersPane._fit_columns)."""
+
+    show_name_zh = False
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         partner = index.data(ItemRole)
         if not isinstance(partner, Partner):
@@ -51,19 +56,35 @@ class PartnerNameDelegate(QStyledItemDelegate):
         name = opt.fontMetrics.elidedText(
             one_line(partner.name), Qt.TextElideMode.ElideRight, text_rect.width()
         )
-        painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), name
-        )
+        left = Qt.AlignmentFlag.AlignLeft
+        if self.show_name_zh and partner.name_zh:
+            # Two lines, centred together on the avatar: the name, then the Chinese name.
+            line = opt.fontMetrics.height()
+            top = text_rect.top() + (text_rect.height() - 2 * line) // 2
+            first = QRect(text_rect.left(), top, text_rect.width(), line)
+            painter.drawText(first, int(Qt.AlignmentFlag.AlignVCenter | left), name)
+            if not selected:
+                painter.setPen(opt.palette.color(opt.palette.ColorRole.PlaceholderText))
+            name_zh = opt.fontMetrics.elidedText(
+                one_line(partner.name_zh), Qt.TextElideMode.ElideRight, text_rect.width()
+            )
+            painter.drawText(
+                first.translated(0, line), int(Qt.AlignmentFlag.AlignVCenter | left), name_zh
+            )
+        else:
+            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | left), name)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
         partner = index.data(ItemRole)
-        text = one_line(partner.name) if isinstance(partner, Partner) else ""
-        # Avatar (as tall as the row, which may be taller than the text) + gaps + the name.
+        names = (partner.name, partner.name_zh) if isinstance(partner, Partner) else ()
+        # Avatar (as tall as the row, which may be taller than the text) + gaps + the name
+        # or the Chinese name under it, whichever is wider.
         row = size.height()
         view = option.widget
         if isinstance(view, QTableView):
             row = max(row, view.verticalHeader().defaultSectionSize())
-        width = option.fontMetrics.horizontalAdvance(text) + row + 28
+        text = max((option.fontMetrics.horizontalAdvance(one_line(n)) for n in names), default=0)
+        width = text + row + 28
         return QSize(max(size.width(), width), size.height())

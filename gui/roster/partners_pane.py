@@ -12,13 +12,14 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..content import Target
 from ..content.safe_text import elided
+from ..content.schema import Partner
 from ..desktop.i18n import date_text, local
 from ..models.roles import ItemRole
 from ..theming import font_scale
@@ -43,21 +45,32 @@ from .partner_table_model import PartnerTableModel
 from .roster_splitter import RosterSplitter
 from .table_filter_proxy_model import TableFilterProxyModel
 
-# Roster and details side by side from this width at 100 % zoom; the width grows with the
-# zoom, so that zooming in stacks them as a narrower window does. They are also stacked
-# when the roster's columns and the details' minimum would not fit side by side.
-WIDE_LAYOUT_MIN_WIDTH = 1000
+# The details' least width beside the roster at 100 % zoom (it grows with the zoom).
 DETAIL_MIN_WIDTH = 300
-# The role column's least width side by side, in average characters: roles wrap onto
-# more lines rather than being cut.
+# The role column's least width, in average characters: roles wrap onto more lines
+# rather than being cut. Where the roster has already dropped every column it can, the
+# role makes do with ROLE_LEAST_CHARS before anything would scroll sideways.
 ROLE_MIN_CHARS = 24
+ROLE_LEAST_CHARS = 10
 # Up to this many rows, each row is as tall as its wrapped role; a larger roster keeps
 # uniform rows (the view then never asks each row for its size: fast with 100k rows), and
 # a long role ends in "…" with the whole text in its tool tip.
 ROWS_SIZED_TO_CONTENT = 200
-# Stacked, the roster shows at least this many one-line rows; where the window is too low
-# for that and the details (a small window at a high zoom), the page scrolls instead.
+# The roster shows at least this many one-line rows; where the window is too low for that
+# (a small window at a high zoom), the page scrolls instead.
 STACKED_MIN_ROWS = 3
+# Where the roster and the details cannot be side by side, the details go below the
+# roster if the pane is at least this tall (at 100 % zoom; a portrait screen), else they
+# open as a page of their own in the roster's place, with a way back.
+DETAILS_BELOW_MIN_HEIGHT = 900
+
+
+class Arrangement:
+    """How the roster and a partner's details share the pane."""
+
+    SIDE = "side"  # side by side, the roster with every column
+    BELOW = "below"  # the details under the roster
+    PAGE = "page"  # the details instead of the roster, one at a time
 
 
 class PartnersPane(Pane):
@@ -115,9 +128,17 @@ class PartnersPane(Pane):
         cohort_group = QHBoxLayout()
         cohort_group.addWidget(cohort_label)
         cohort_group.addWidget(self.cohort_combo, 1)
+        # A small window at a high zoom: the chooser may shorten its longer cohorts.
+        self.cohort_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.cohort_combo.setMinimumContentsLength(10)
+        # The count in a group of its own, as wide as its longest wording: a new count
+        # never resizes the cohort chooser beside it.
         self.count_label = plain_label("", "muted", wrap=False)
-        cohort_group.addWidget(self.count_label)
-        self.controls = WrappingRow(filter_group, cohort_group)
+        count_group = QHBoxLayout()
+        count_group.addWidget(self.count_label)
+        self.controls = WrappingRow(filter_group, cohort_group, count_group)
         lay.addWidget(self.controls)
         # The chosen cohort's description, with its sources (hidden for all cohorts).
         self.cohort_text = plain_label("", "muted", selectable=True)
@@ -162,11 +183,23 @@ class PartnersPane(Pane):
         self._fit_table()
         self.table.setAccessibleName(self.tr("Partner roster"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.installEventFilter(self)  # its resizes: _fit_role_column
+        self.table.installEventFilter(self)  # its resizes: _fit_columns
 
         self.detail = PartnerDetailPanel(context)
         self.detail.citation_activated.connect(self.citation_activated)
         self.detail.ref_activated.connect(self.ref_activated)
+        # Where the details open as a page of their own: the way back to the roster.
+        self.back_button = QPushButton(self.tr("All partners"))
+        self.back_button.setObjectName("backToRoster")
+        self.back_button.setIcon(icon("back", context.theme.text))
+        self.back_button.setAccessibleName(self.tr("Back to all partners"))
+        self.back_button.clicked.connect(self.close_details)
+        self.back_button.hide()
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        details_layout.addWidget(self.detail, 1)
 
         splitter = RosterSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -175,13 +208,18 @@ class PartnersPane(Pane):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
         lay.addWidget(splitter, 1)
         self.splitter = splitter
         self.roster = left
+        self.details = details
+        self.arrangement = Arrangement.SIDE
+        self._details_open = False  # arranged as pages: the details are the one shown
+        self._chosen: str | None = None  # the partner the visitor chose, while filtered out too
+        self.table.clicked.connect(self._on_row_opened)
+        self.table.activated.connect(self._on_row_opened)
         self._fit_roster()
 
         for signal in (
@@ -191,44 +229,67 @@ class PartnersPane(Pane):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
+            signal.connect(self._sync_selection)
         self._update_count()
         self.setTabOrder(self.filter_edit, self.cohort_combo)
         self.setTabOrder(self.cohort_combo, self.table)
 
+    # --- columns ------------------------------------------------------------------------
+    # Columns the roster drops, first to last, when it is too narrow for all of them. The
+    # Chinese name is not lost: the name column shows it under the name.
+    DROPPABLE = (PartnerTableModel.COL_NAME_ZH, PartnerTableModel.COL_SINCE)
+    # Never shown: "Founding" / "Joined 2020" said again what Partner since says (the
+    # cohort filter above the roster and the details still name it).
+    HIDDEN = (PartnerTableModel.COL_COHORT,)
+
     def _fit_table(self) -> None:
         """Row height and column widths for the current font: at start and on every zoom.
-        (Qt samples at most 1000 rows to size a column, so this stays cheap.)"""
+        (Qt samples at most 100 rows to size a column, so this stays cheap.)"""
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 2.4))
         # Rows sized to their content are never lower than a one-line row.
         rows.setMinimumSectionSize(rows.defaultSectionSize())
+        header = self.table.horizontalHeader()
+        for column in self.HIDDEN:
+            header.hideSection(column)
+        self._content_widths: dict[int, int] = {}
         for column in (
             PartnerTableModel.COL_NAME,
             PartnerTableModel.COL_NAME_ZH,
-            PartnerTableModel.COL_COHORT,
             PartnerTableModel.COL_SINCE,
         ):
+            hidden = header.isSectionHidden(column)
+            if hidden:
+                header.showSection(column)
             self.table.resizeColumnToContents(column)
+            self._content_widths[column] = header.sectionSize(column)
+            if hidden:
+                header.hideSection(column)
+
+    def _columns_width(self, columns: tuple[int, ...]) -> int:
+        return sum(self._content_widths.get(c, 0) for c in columns)
+
+    def _kept_columns(self, width: int) -> tuple[int, ...]:
+        """The columns besides the role that fit `width` with the role at its least:
+        all of them if they can, else without the DROPPABLE ones, in order."""
+        kept = tuple(c for c in self._content_widths if c != PartnerTableModel.COL_ROLE)
+        for column in self.DROPPABLE:
+            if self._columns_width(kept) + self._role_min_width() + self._table_chrome() <= width:
+                break
+            kept = tuple(c for c in kept if c != column)
+        return kept
 
     def _roster_min_width(self) -> int:
         """The roster's width with every column but the role at its content's width and
         the role at its least: side by side, the roster is never narrower."""
-        return self._other_columns_width() + self._role_min_width() + self._table_chrome()
-
-    def _other_columns_width(self) -> int:
-        header = self.table.horizontalHeader()
-        return sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c != PartnerTableModel.COL_ROLE and not header.isSectionHidden(c)
-        )
+        kept = tuple(c for c in self._content_widths if c != PartnerTableModel.COL_ROLE)
+        return self._columns_width(kept) + self._role_min_width() + self._table_chrome()
 
     def _roster_min_height(self) -> int:
         table = self.table
         return (
             table.horizontalHeader().sizeHint().height()
             + STACKED_MIN_ROWS * table.verticalHeader().defaultSectionSize()
-            + table.horizontalScrollBar().sizeHint().height()
             + 2 * table.frameWidth()
         )
 
@@ -238,33 +299,36 @@ class PartnersPane(Pane):
     def _table_chrome(self) -> int:
         return self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
 
-    def _fit_role_column(self) -> None:
-        """The role takes the room the other columns leave, wrapping onto more lines as it
-        narrows, down to its least width. Where even that does not fit (a stacked roster
-        in a small window at a high zoom) the role keeps its least width and the roster
-        scrolls sideways, as a data table may (WCAG 1.4.10), instead of cutting every role
-        down to "F…"."""
+    def _fit_columns(self) -> None:
+        """The columns that fit the table's width, the role taking the room they leave and
+        wrapping onto more lines as it narrows. The roster never scrolls sideways: it
+        drops the Chinese name (shown under the name instead), then the date; after that
+        the name gives up room down to the role's least width."""
         header = self.table.horizontalHeader()
-        role = PartnerTableModel.COL_ROLE
-        room = self.table.width() - self._table_chrome() - self._other_columns_width()
-        least = self._role_min_width()
-        if room >= least:
-            if header.sectionResizeMode(role) != QHeaderView.ResizeMode.Stretch:
-                header.setSectionResizeMode(role, QHeaderView.ResizeMode.Stretch)
-        else:
-            if header.sectionResizeMode(role) != QHeaderView.ResizeMode.Interactive:
-                header.setSectionResizeMode(role, QHeaderView.ResizeMode.Interactive)
-            if header.sectionSize(role) < least:
-                header.resizeSection(role, least)
+        width = self.table.width()
+        kept = self._kept_columns(width)
+        for column in self.DROPPABLE:
+            hide = column not in kept
+            if header.isSectionHidden(column) != hide:
+                header.setSectionHidden(column, hide)
+        delegate = self.table.itemDelegateForColumn(PartnerTableModel.COL_NAME)
+        if isinstance(delegate, PartnerNameDelegate):
+            delegate.show_name_zh = PartnerTableModel.COL_NAME_ZH not in kept
+        name = PartnerTableModel.COL_NAME
+        least_role = self.table.fontMetrics().averageCharWidth() * ROLE_LEAST_CHARS
+        others = self._columns_width(tuple(c for c in kept if c != name))
+        room_for_name = width - self._table_chrome() - others - least_role
+        wanted = self._content_widths.get(name, 0)
+        header.resizeSection(name, max(min(wanted, room_for_name), least_role))
+        if header.sectionResizeMode(PartnerTableModel.COL_ROLE) != QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(PartnerTableModel.COL_ROLE, QHeaderView.ResizeMode.Stretch)
 
+    # --- arrangement --------------------------------------------------------------------
     def _fit_roster(self) -> None:
-        """The roster's minimum width for the current columns, and the orientation."""
+        """The roster's minimum size for the current columns, and the arrangement."""
         if not hasattr(self, "splitter"):
             return  # the font changed before the pane was built
-        wide = self.splitter.orientation() == Qt.Orientation.Horizontal
-        self.roster.setMinimumWidth(self._roster_min_width() if wide else 0)
-        self.roster.setMinimumHeight(0 if wide else self._roster_min_height())
-        self._update_orientation()
+        self._arrange()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -275,14 +339,15 @@ class PartnersPane(Pane):
             QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
+        self._fit_count_label()
         self._fit_table()
         self._fit_roster()
-        self._fit_role_column()
+        self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is getattr(self, "table", None):  # not a card list: Space selects a row
             if event.type() == QEvent.Type.Resize:
-                self._fit_role_column()
+                self._fit_columns()
             return False
         return super().eventFilter(watched, event)
 
@@ -300,29 +365,92 @@ class PartnersPane(Pane):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._update_orientation()
+        self._arrange()
 
-    def _update_orientation(self) -> None:
-        # Side by side where there is room; stacked on narrow windows, so that the roster
-        # keeps all its columns readable instead of scrolling sideways.
+    def _choose_arrangement(self) -> str:
         zoom = font_scale.running_zoom()
         margins = self.page_layout.contentsMargins()
         room = self.viewport().width() - margins.left() - margins.right()
-        side_by_side = self._roster_min_width() + DETAIL_MIN_WIDTH + self.splitter.handleWidth()
-        wide = self.width() >= WIDE_LAYOUT_MIN_WIDTH * zoom and room >= side_by_side
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        side_by_side = (
+            self._roster_min_width() + round(DETAIL_MIN_WIDTH * zoom) + self.splitter.handleWidth()
+        )
+        if room >= side_by_side:
+            return Arrangement.SIDE
+        if self.viewport().height() >= DETAILS_BELOW_MIN_HEIGHT * zoom:
+            return Arrangement.BELOW
+        return Arrangement.PAGE
+
+    def _arrange(self) -> None:
+        """Side by side where the roster keeps every column beside the details; else the
+        details below the roster on a tall pane, or in the roster's place on a low one:
+        never a roster scrolling sideways, nor three rows above an empty panel."""
+        arrangement = self._choose_arrangement()
+        changed = arrangement != self.arrangement
+        self.arrangement = arrangement
+        side = arrangement == Arrangement.SIDE
+        orientation = Qt.Orientation.Horizontal if side else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
-            self.detail.setMinimumWidth(DETAIL_MIN_WIDTH if wide else 0)
-            self.detail.setMinimumHeight(0 if wide else 220)
-            self.roster.setMinimumWidth(self._roster_min_width() if wide else 0)
-            self.roster.setMinimumHeight(0 if wide else self._roster_min_height())
+        zoom = font_scale.running_zoom()
+        self.details.setMinimumWidth(round(DETAIL_MIN_WIDTH * zoom) if side else 0)
+        self.details.setMinimumHeight(round(220 * zoom) if arrangement == Arrangement.BELOW else 0)
+        self.roster.setMinimumWidth(self._roster_min_width() if side else 0)
+        self.roster.setMinimumHeight(0 if side else self._roster_min_height())
+        self._show_arrangement()
+        if changed:
             self.splitter.user_sized = False  # a new arrangement: 3:2 again
             self.splitter.balance()
+
+    def _show_arrangement(self) -> None:
+        """What each arrangement shows: as pages, the roster or the details."""
+        paged = self.arrangement == Arrangement.PAGE
+        details = paged and self._details_open and self.detail.partner is not None
+        self.roster.setVisible(not details)
+        for part in (self.controls, self.system if hasattr(self, "system") else None):
+            if part is not None:
+                part.setVisible(not details)
+        cohort = self.cohort_combo.currentIndex() > 0
+        self.cohort_text.setVisible(cohort and not details)
+        self.cohort_sources.setVisible(cohort and not details)
+        self.details.setVisible(details or not paged)
+        self.back_button.setVisible(details)
+
+    @Slot(QModelIndex)
+    def _on_row_opened(self, _index: QModelIndex) -> None:
+        """A click, a tap or Enter on a row opens its details (as a page, where the pane
+        shows one thing at a time; arrow keys only move through the roster)."""
+        self.open_details()
+
+    def open_details(self) -> None:
+        if self.detail.partner is None:
+            return
+        self._details_open = True
+        self._show_arrangement()
+        if self.arrangement == Arrangement.PAGE:
+            self.verticalScrollBar().setValue(0)
+
+    @Slot()
+    def close_details(self) -> None:
+        """Back from the details, as a page, to the roster, the partner still selected."""
+        was_page = self.back_button.isVisible()
+        self._details_open = False
+        self._show_arrangement()
+        if was_page:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            current = self.table.currentIndex()
+            if current.isValid():
+                self.table.scrollTo(current)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.back_button.isVisible():
+            self.close_details()
+            return
+        super().keyPressEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
         self.filter_icon.setIcon(icon("filter", theme.text_muted))
+        self.back_button.setIcon(icon("back", theme.text))
 
     @Slot(int)
     def _on_cohort_changed(self, row: int) -> None:
@@ -332,8 +460,7 @@ class PartnersPane(Pane):
         if cohort is not None:
             self.cohort_text.setText(local(cohort.text))
             self.cohort_sources.set_citations(cohort.citations)
-        self.cohort_text.setVisible(cohort is not None)
-        self.cohort_sources.setVisible(cohort is not None)
+        self._show_arrangement()
 
     @Slot()
     def _update_count(self, *_args: object) -> None:
@@ -342,14 +469,63 @@ class PartnersPane(Pane):
             text = self.tr("%n partner(s)", "", total)
         else:
             text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
-        self.count_label.setText(text)
         if shown == 0:
-            self.count_label.setText(self.tr("No partner matches"))
+            text = self.tr("No partner matches")
+        self.count_label.setText(text)
+        self._fit_count_label()
+
+    def _fit_count_label(self) -> None:
+        total = self.model.rowCount()
+        wordings = (
+            self.tr("%n partner(s)", "", total),
+            self.tr("%1 of %2 shown").replace("%1", str(total)).replace("%2", str(total)),
+            self.tr("No partner matches"),
+        )
+        metrics = self.count_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(w) for w in wordings) + 2
+        if self.count_label.minimumWidth() != widest:
+            self.count_label.setMinimumWidth(widest)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
         rows = self.table.selectionModel().selectedRows()
-        self.detail.show_partner(rows[0].data(ItemRole) if rows else None)
+        partner = rows[0].data(ItemRole) if rows else None
+        if partner is not None:
+            self._chosen = partner.id
+        elif self._chosen is not None and self._visible_row(self._chosen).isValid():
+            self._chosen = None  # deselected, not filtered out
+        self._show_details(partner)
+
+    def _show_details(self, partner: Partner | None) -> None:
+        if partner is not self.detail.partner:
+            self.detail.show_partner(partner)
+        if partner is None:
+            self._details_open = False
+        self._show_arrangement()
+
+    def _visible_row(self, partner_id: str) -> QModelIndex:
+        row = self.model.row_of(partner_id)
+        return self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+
+    @Slot()
+    def _sync_selection(self, *_args: object) -> None:
+        """The details follow the roster: a filter that hides the chosen partner empties
+        them (Qt does not say so when a filtered-out row leaves the selection), and one
+        that shows the partner again selects the row again."""
+        if self._chosen is None:
+            if self.detail.partner is not None and not self.table.selectionModel().hasSelection():
+                self._show_details(None)
+            return
+        index = self._visible_row(self._chosen)
+        if not index.isValid():
+            self._show_details(None)
+            return
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def copy_text(self) -> str:
         partner = self.detail.partner
@@ -357,6 +533,10 @@ class PartnersPane(Pane):
 
     def selected_partner_id(self) -> str | None:
         return self.detail.partner.id if self.detail.partner else None
+
+    def current_ref(self) -> str | None:
+        partner = self.selected_partner_id()
+        return f"partner:{partner}" if partner else None
 
     def show_target(self, target: Target) -> bool:
         if target.id is None:
@@ -386,6 +566,7 @@ class PartnersPane(Pane):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+        self.open_details()
         return True
 
     def clear_filters(self) -> None:
@@ -397,6 +578,8 @@ class PartnersPane(Pane):
 
     def reset(self) -> None:
         super().reset()
+        self._chosen = None
+        self._details_open = False
         self.clear_filters()
         if not self._in_default_order():
             self.table.sortByColumn(*self.DEFAULT_SORT)
@@ -412,6 +595,7 @@ class PartnersPane(Pane):
     def is_pristine(self) -> bool:
         return (
             super().is_pristine()
+            and not self._details_open
             and not self.filter_edit.text()
             and self.cohort_combo.currentIndex() == 0
             and self._in_default_order()

@@ -105,6 +105,8 @@ THEMES: dict[str, Theme] = {
     ),
 }
 
+CHIP_RADIUS = 13  # px at 100 % zoom: a 9 pt CJK label's chip is 26 px tall
+
 _TOKEN = re.compile(r"\{\{(\w+)\}\}")
 _FONT_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
 
@@ -114,6 +116,12 @@ def stylesheet(theme: Theme, font_scale: float = 1.0) -> str:
     multiplied by `font_scale` (the zoom factor of gui.theming.font_scale). A stylesheet that
     needs an image file the app cannot write is left out whole."""
     tokens: dict[str, str | None] = dict(theme.tokens())
+    # Chips (source and link buttons) are pills at every zoom: Qt draws a border-radius
+    # over half the height as no radius at all, so the height is held at twice the radius
+    # (less the 2 px padding and 1 px border above and below), for Latin and CJK labels.
+    radius = round(CHIP_RADIUS * font_scale)
+    tokens["chip_radius"] = f"{radius}px"
+    tokens["chip_min_height"] = f"{2 * radius - 6}px"
     arrow = icon_file("chevron-down", theme.text_muted)
     tokens["chevron_down"] = arrow.as_posix() if arrow else None
     parts = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -13,6 +13,7 @@ from ..content.schema import Citation
 from ..content.text import distinct_by_label
 from ..theming.resources import icon
 from ..theming.theme import Theme
+from .elided_button import ElidedButton
 from .flow_layout import FlowLayout
 from .widgets import button_text, plain_label
 
@@ -29,7 +30,7 @@ class CitationBar(QWidget):
         super().__init__(parent)
         self._label_for = label_for
         self._icon_color = icon_color
-        self._layout = FlowLayout(self)
+        self._layout = FlowLayout(self, lead=True)
         self._caption: QLabel = plain_label(self.tr("Sources:"), "caption", wrap=False)
         self._caption.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._layout.addWidget(self._caption)
@@ -47,6 +48,27 @@ class CitationBar(QWidget):
     def sizeHint(self) -> QSize:
         width = max(self.width(), 200)
         return QSize(width, self._layout.heightForWidth(width))
+
+    def _fit_caption(self) -> None:
+        """ "Sources:" on the middle line of its chips (it sat lower, centred on a plain
+        button's height), and the quote icons as tall as the chips' text at every zoom."""
+        if not self._buttons:
+            return
+        first = self._buttons[0]
+        first.ensurePolished()
+        side = max(12, round(first.fontMetrics().height() * 0.8))
+        for button in self._buttons:
+            if button.iconSize() != QSize(side, side):
+                button.setIconSize(QSize(side, side))
+        height = first.sizeHint().height()
+        if self._caption.minimumHeight() != height:
+            self._caption.setMinimumHeight(height)
+            self._caption.setMaximumHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_caption()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -71,13 +93,17 @@ class CitationBar(QWidget):
         self._buttons = []
         for i, citation in enumerate(distinct_by_label(citations, self._label_for)):
             label = self._label_for(citation)
-            button = QPushButton(icon("citation", self._icon_color), button_text(label), self)
+            # Shortens to fit: a long source name in a narrow panel ("澎湃新闻（经…转述）")
+            # would otherwise stick out of it.
+            button = ElidedButton(button_text(label), self)
+            button.setIcon(icon("citation", self._icon_color))
             button.setObjectName("citationButton")
             button.setAccessibleName(self.tr("Open source: %1").replace("%1", one_line(label)))
             button.setToolTip(self.tr("Show this source"))
             button.clicked.connect(lambda _=False, c=citation: self.citation_activated.emit(c))
             self._layout.insert_widget(1 + i, button)
             self._buttons.append(button)
+        self._fit_caption()
         if not self.isWindow():
             self.setVisible(bool(citations))
         elif not citations:

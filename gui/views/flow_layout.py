@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, lead: bool = False) -> None:
+        """`lead`: the first item is a caption ("Sources:") that must not stand alone on
+        its line: the item after it shortens to stay beside it, where it can."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._lead = lead
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def __del__(self) -> None:
@@ -73,14 +76,28 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        shown = 0
         for item in self._items:
             if item.isEmpty():
                 continue
+            shown += 1
             hint = item.sizeHint()
             # An item wider than the row gets the row's width (an ElidedButton shortens
             # its label to fit) rather than sticking out of it.
             hint.setWidth(max(min(hint.width(), area.width()), item.minimumSize().width()))
             next_x = x + hint.width() + self._spacing
+            remaining = area.right() + 1 - x
+            if (
+                self._lead
+                and shown == 2
+                and next_x - self._spacing > area.right() + 1
+                and hint.width() >= area.width()
+                and remaining >= item.minimumSize().width()
+            ):
+                # Shortened on a line of its own too: shortened beside the caption instead,
+                # rather than leaving the caption alone on its line.
+                hint.setWidth(remaining)
+                next_x = x + remaining + self._spacing
             if next_x - self._spacing > area.right() + 1 and line_height > 0:
                 x = area.x()
                 y += line_height + self._spacing

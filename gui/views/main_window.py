@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from ..content.search_index import SearchHit, SearchIndex
 
 SIDEBAR_MIN_WIDTH = 220
+# Small enough for a 1024×600 netbook panel and an 800×600 screen: every pane lays itself
+# out to fit (the roster drops columns, the details go below it) instead of asking more.
+WINDOW_MIN_SIZE = QSize(800, 600)
 NAV_ICON = 20  # the section icons' side at 100 % zoom
 SIDEBAR_LIST_PADDING = 8  # the navigation list's horizontal padding (10_navigation.qss)
 
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         self.history = NavigationHistory()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self._title())
-        self.setMinimumSize(QSize(960, 640))
+        self.setMinimumSize(WINDOW_MIN_SIZE)
         self.resize(1280, 800)
 
         self.panes = LazyPanes(self._create_pane, self.panes_rebuilt.emit)
@@ -221,7 +224,11 @@ class MainWindow(QMainWindow):
 
     def rebuild_panes(self) -> None:
         """Rebuild the panes (new language or theme) and come back to where the user was."""
-        where = self.history.current or self.current_section()
+        shown = self.panes.built().get(self.current_section())
+        # The item chosen in the pane (a partner selected in the roster) if any: choosing
+        # is not a move in history.
+        chosen = shown.current_ref() if shown is not None else None
+        where = chosen or self.history.current or self.current_section()
         self._build_panes()
         self.show_section("overview")
         target = self.content.resolve(where)

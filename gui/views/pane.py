@@ -179,6 +179,11 @@ class Pane(QScrollArea):
         for view in self.findChildren(QAbstractItemView):
             view.viewport().update()
 
+    def current_ref(self) -> str | None:
+        """The reference of the item the visitor has chosen here (to come back to it when
+        the pane is rebuilt), or None for the pane as a whole."""
+        return None
+
     def show_target(self, target: Target) -> bool:
         """Reveal one item of this pane (a partner, an event...). False if not found."""
         return target.id is None

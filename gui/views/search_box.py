@@ -26,7 +26,7 @@ from ..models.search_result_model import Hit, SearchResultModel
 from ..theming.resources import icon
 from ..theming.theme import Theme
 from .search_result_delegate import SearchResultDelegate
-from .widgets import plain_label
+from .widgets import name_icon_buttons, plain_label
 
 DEBOUNCE_MS = 60
 PANEL_WIDTH = 520
@@ -108,7 +108,7 @@ class SearchBox(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.addAction(
+        self._search_icon = self.field.addAction(
             icon("search", theme.text_muted), QLineEdit.ActionPosition.LeadingPosition
         )
         layout.addWidget(self.field)
@@ -128,6 +128,8 @@ class SearchBox(QWidget):
         # languages and at the kiosk's larger font, where there is no keyboard anyway.
         self.field.setPlaceholderText(self.tr("Search"))
         self.field.setAccessibleName(self.tr("Search"))
+        self._search_icon.setText(self.tr("Search"))
+        name_icon_buttons(self.field)
         self.field.setToolTip(
             self.tr(
                 "Search everything (Ctrl+K): names in English, 中文 or pinyin, words, numbers, dates"  # noqa: E501 (one string for translators)

@@ -3,7 +3,7 @@ secondary sources with their details."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,16 +170,30 @@ class SourcesPane(Pane):
         selection.format = self._highlight_format()
         self.text.setExtraSelections([selection])
         self.highlighted = sentence_id
-        # Scroll the sentence into the middle of the view, then park the caret at its start.
-        end = QTextCursor(self.text.document())
-        end.setPosition(span[1])
-        self.text.setTextCursor(end)
-        self.text.ensureCursorVisible()
+        # The caret at the sentence's start; the sentence in the upper third of the view,
+        # whole. Again once the pane is laid out: shown for the first time, the view's
+        # height is not yet its own, and the sentence ended up on the last line, cut.
         start = QTextCursor(self.text.document())
         start.setPosition(span[0])
         self.text.setTextCursor(start)
         self.text.ensureCursorVisible()
+        self._place_highlight()
+        QTimer.singleShot(0, self, self._place_highlight)
         return True
+
+    def _place_highlight(self) -> None:
+        span = self._ranges.get(self.highlighted) if self.highlighted else None
+        if span is None:
+            return
+        bar = self.text.verticalScrollBar()
+        first, last = QTextCursor(self.text.document()), QTextCursor(self.text.document())
+        first.setPosition(span[0])
+        last.setPosition(span[1])
+        top = self.text.cursorRect(first).top() + bar.value()
+        bottom = self.text.cursorRect(last).bottom() + bar.value()
+        room = self.text.viewport().height() - (bottom - top)
+        above = room // 3 if room > 0 else 0
+        bar.setValue(top - max(above, 0))
 
     def _highlight_format(self) -> QTextCharFormat:
         fmt = QTextCharFormat()

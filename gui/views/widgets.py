@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..content.safe_text import display_text, elided, one_line, wrapped_display_text
 from ..content.schema import Citation, LaterNote
@@ -77,6 +85,40 @@ def card_frame(object_name: str = "card", parent: QWidget | None = None) -> QFra
     return frame
 
 
+# The action Qt makes for a text field's clear (×) button.
+_CLEAR_ACTION = "_q_qlineeditclearaction"
+
+
+class _IconButtonNames(QObject):
+    """Names the buttons Qt puts inside a text field (its clear button, the icons of its
+    actions) for screen readers, also when Qt makes them anew (the kiosk's touch style
+    re-creates the clear button)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(watched, QLineEdit):
+            name_icon_buttons(watched)
+        return False
+
+
+def name_icon_buttons(edit: QLineEdit) -> None:
+    """Give the clear button and every action icon of `edit` an accessible name: the
+    clear button "Clear", an icon its action's text. (Unnamed, they were read as "push
+    button" in every search and filter field.) Installs itself to name later ones too."""
+    if edit.property("iconButtonsNamed") is None:
+        edit.setProperty("iconButtonsNamed", True)
+        edit.installEventFilter(_IconButtonNames(edit))
+    for button in edit.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is None:
+            continue
+        if action.objectName() == _CLEAR_ACTION:
+            name = QCoreApplication.translate("TextField", "Clear")
+        else:
+            name = action.text()
+        if name and button.accessibleName() != name:
+            button.setAccessibleName(name)
+
+
 def filter_field(
     object_name: str,
     placeholder: str,
@@ -94,7 +136,9 @@ def filter_field(
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
     action = edit.addAction(icon("filter", icon_color), QLineEdit.ActionPosition.LeadingPosition)
+    action.setText(accessible_name)
     edit.setAccessibleName(accessible_name)
+    name_icon_buttons(edit)
     edit.textChanged.connect(on_text)
     label = QLabel(label_text)
     label.setBuddy(edit)

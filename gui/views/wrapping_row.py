@@ -29,15 +29,18 @@ class HintSizedLineEdit(QLineEdit):
 
 
 class WrappingRow(QWidget):
-    """`first` and `second` side by side when both get their preferred width, else
-    `second` below `first`."""
+    """`first`, `second` (and any more groups) side by side when all get their preferred
+    width, else one under another. The first group gets twice the room of the second;
+    more groups only their own."""
 
-    def __init__(self, first: QLayout, second: QLayout, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, first: QLayout, second: QLayout, *more: QLayout, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._groups: list[QWidget] = []
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
-        for stretch, group in ((2, first), (1, second)):
+        for stretch, group in ((2, first), (1, second), *((0, g) for g in more)):
             holder = QWidget(self)
             group.setContentsMargins(0, 0, 0, 0)
             holder.setLayout(group)
@@ -50,7 +53,8 @@ class WrappingRow(QWidget):
         return self._box.direction() == QBoxLayout.Direction.TopToBottom
 
     def _width_for_one_line(self) -> int:
-        return sum(g.sizeHint().width() for g in self._groups) + self._box.spacing()
+        spacing = self._box.spacing() * (len(self._groups) - 1)
+        return sum(g.sizeHint().width() for g in self._groups) + spacing
 
     def minimumSizeHint(self) -> QSize:
         # Narrower than one line is fine: the row wraps, so never make the page scroll.

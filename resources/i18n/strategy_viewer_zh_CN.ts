@@ -271,6 +271,14 @@
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
 </context>
 <context>
     <name>FallbackIndicator</name>
@@ -692,6 +700,14 @@
         <location filename="../../gui/roster/partners_pane.py" line="347"/>
         <source>No partner matches</source>
         <translation>没有匹配的合伙人</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>全部合伙人</translation>
+    </message>
+    <message>
+        <source>Back to all partners</source>
+        <translation>后退到全部合伙人</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1336,13 @@
         <location filename="../../gui/views/timeline_pane.py" line="84"/>
         <source>Related: %1</source>
         <translation>相关：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 </TS>

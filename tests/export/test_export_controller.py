@@ -61,9 +61,47 @@ def test_default_paths_are_in_the_documents_folder(controller: ExportController)
     documents = Path(
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
+    documents.mkdir(parents=True, exist_ok=True)
     path = controller.default_path("csv", "partners")
     assert path.parent == documents
     assert path.name == "xiaomi-2020-08-partners.csv"
+
+
+def test_without_a_documents_folder_the_dialog_opens_at_home(
+    controller: ExportController, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """It opened in the current directory (wherever the app was started from)."""
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda _where: str(tmp_path / "none"))
+    )
+    assert controller.default_path("pdf").parent == Path.home()
+
+
+def test_an_export_says_where_it_saved_and_shows_the_folder(
+    window: MainWindow,
+    controller: ExportController,
+    save_as,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()))
+    )
+    controller.export_csv_action.trigger()
+    bar = window.statusBar()
+    assert bar.isVisible()
+    note = bar.findChild(QLabel, "exportSaved")
+    assert note is not None
+    assert "xiaomi-2020-08-partners.csv" in note.text()
+    button = bar.findChild(QPushButton, "showInFolder")
+    assert button is not None
+    assert button.isVisible()
+    button.click()
+    assert opened == [str(tmp_path)]
 
 
 def test_csv_export_follows_the_filter(

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QApplication, QStyle
 
+from gui.models.roles import ItemRole
 from gui.roster.partner_table_model import PartnerTableModel
 
 
@@ -30,13 +31,19 @@ def _role_lines_fit(table) -> list[str]:  # type: ignore[no-untyped-def]
     return cut
 
 
-@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1920, 1080)])
+SIZES = [(800, 600), (1024, 600), (1024, 768), (1280, 800), (1920, 1080), (1080, 1920)]
+
+
+@pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("partner", [None, "liu-de", "lu-weibing"])
 def test_nothing_in_the_roster_is_cut_off(window, qtbot, size, partner) -> None:  # type: ignore[no-untyped-def]
     window.resize(*size)
     assert window.open_ref(f"partner:{partner}" if partner else "partners")
     pane = window.pane("partners")
     qtbot.wait(10)
+    if partner:
+        pane.close_details()  # where the details were a page of their own
+        qtbot.wait(10)
     table = pane.table
     # Every column is in view: a long partner's details squeezed the roster at 1280×800
     # until Cohort and Partner since scrolled out of sight.
@@ -111,3 +118,100 @@ def test_details_scroll_only_when_they_do_not_fit(window, qtbot) -> None:  # typ
     last = body.layout().itemAt(body.layout().count() - 2).widget()  # "Mentioned in" links
     bottom = last.mapTo(pane.detail.viewport(), QPoint(0, last.height()))
     assert bottom.y() <= pane.detail.viewport().height()
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 600), (1280, 800)])
+def test_no_sideways_scrolling_at_200_percent(window, app, qtbot, size) -> None:  # type: ignore[no-untyped-def]
+    """At 200 % the roster scrolled sideways; it drops columns by priority instead."""
+    from gui.theming.styling import set_font_scale
+
+    window.resize(*size)
+    set_font_scale(app, 2.0)
+    try:
+        window.navigate("partners")
+        pane = window.pane("partners")
+        qtbot.wait(20)
+        table = pane.table
+        assert table.horizontalScrollBar().maximum() == 0
+        assert table.horizontalHeader().length() <= table.viewport().width()
+        assert pane.horizontalScrollBar().maximum() == 0
+        header = table.horizontalHeader()
+        assert not header.isSectionHidden(PartnerTableModel.COL_NAME)
+        assert not header.isSectionHidden(PartnerTableModel.COL_ROLE)
+    finally:
+        set_font_scale(app, 1.0)
+
+
+def test_a_narrow_roster_drops_columns_by_priority(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(800, 600)
+    window.navigate("partners")
+    pane = window.pane("partners")
+    qtbot.wait(20)
+    header = pane.table.horizontalHeader()
+    # The Chinese name goes first, to a second line under the name; the date stays.
+    assert header.isSectionHidden(PartnerTableModel.COL_NAME_ZH)
+    assert pane.table.itemDelegateForColumn(PartnerTableModel.COL_NAME).show_name_zh
+    assert not header.isSectionHidden(PartnerTableModel.COL_SINCE)
+    window.resize(1920, 1080)
+    qtbot.wait(20)
+    assert not header.isSectionHidden(PartnerTableModel.COL_NAME_ZH)
+    assert not pane.table.itemDelegateForColumn(PartnerTableModel.COL_NAME).show_name_zh
+
+
+def test_founding_is_said_once_per_row(window) -> None:  # type: ignore[no-untyped-def]
+    """Cohort "Founding" beside Partner since "Founding" said the same thing twice."""
+    header = window.pane("partners").table.horizontalHeader()
+    assert header.isSectionHidden(PartnerTableModel.COL_COHORT)
+
+
+def test_low_window_opens_the_details_as_a_page(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×600 the roster showed three rows above an empty details panel, in a page
+    that scrolled too; now the roster has the pane and the details open in its place."""
+    from gui.roster.partners_pane import Arrangement
+
+    window.resize(1024, 600)
+    window.navigate("partners")
+    pane = window.pane("partners")
+    qtbot.wait(20)
+    assert pane.arrangement == Arrangement.PAGE
+    assert not pane.details.isVisible()
+    assert pane.verticalScrollBar().maximum() == 0  # only the table scrolls
+    assert pane.table.viewport().height() > 5 * pane.table.verticalHeader().defaultSectionSize()
+    index = pane.proxy.index(2, PartnerTableModel.COL_ROLE)
+    qtbot.mouseClick(
+        pane.table.viewport(), Qt.MouseButton.LeftButton, pos=pane.table.visualRect(index).center()
+    )
+    assert pane.details.isVisible()
+    assert not pane.roster.isVisible()
+    assert pane.back_button.isVisible()
+    assert pane.back_button.accessibleName()
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a new click, not a double click
+    qtbot.mouseClick(pane.back_button, Qt.MouseButton.LeftButton)
+    assert pane.roster.isVisible()
+    assert not pane.details.isVisible()
+    assert pane.selected_partner_id() == index.data(ItemRole).id  # still selected
+
+
+def test_portrait_puts_the_details_below(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from gui.roster.partners_pane import Arrangement
+
+    window.resize(1080, 1920)
+    assert window.open_ref("partner:lu-weibing")
+    pane = window.pane("partners")
+    qtbot.wait(20)
+    assert pane.arrangement == Arrangement.BELOW
+    assert pane.roster.isVisible()
+    assert pane.details.isVisible()
+    assert pane.details.y() > pane.roster.y()
+
+
+def test_a_new_count_never_resizes_the_cohort_chooser(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1280, 800)
+    window.navigate("partners")
+    pane = window.pane("partners")
+    qtbot.wait(20)
+    width = pane.cohort_combo.width()
+    for text in ("Lu", "zzzz", ""):
+        pane.filter_edit.setText(text)
+        qtbot.wait(20)
+        assert pane.cohort_combo.width() == width, pane.count_label.text()
