@@ -34,7 +34,7 @@ UI_ICONS = {
     "overview", "strategy", "partners", "programme", "timeline", "sources", "back",
     "forward", "search", "clear", "citation", "copy", "zoom-in", "zoom-out", "zoom-reset",
     "fullscreen", "about", "print", "export", "filter", "home", "lock", "log-folder",
-    "language", "theme", "menu", "close", "person", "link", "chevron-down",
+    "language", "theme", "menu", "close", "person", "link", "chevron-down", "backspace",
 }  # fmt: skip
 SVG_NS = "{http://www.w3.org/2000/svg}"
 # Attributes that take a paint or colour; a UI icon may only say currentColor or none there.

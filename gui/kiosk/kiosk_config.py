@@ -126,6 +126,8 @@ class KioskConfig:
     long_press_seconds: Annotated[float, Field(gt=0, le=60)] = 3.0
     pin_free_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     pin_lockout_seconds: Annotated[float, Field(gt=0, le=3_600)] = 30.0
+    # Text fields get the kiosk's own keyboard when tapped (no hardware keyboard).
+    on_screen_keyboard: bool = True
 
     # --- derived ------------------------------------------------------------------------
     @property

@@ -24,6 +24,7 @@ from .exit_status import OPERATOR_EXIT, WINDOW_LOST
 from .idle_watcher import IdleWatcher
 from .kiosk_config import KioskConfig
 from .lockdown import Lockdown
+from .on_screen_keyboard import OnScreenKeyboard
 from .operator_gesture import OperatorGesture
 from .pin import AttemptLimiter, verify_pin
 from .pin_pad import PinPad
@@ -73,6 +74,10 @@ class KioskController(QObject):
         self.limiter = AttemptLimiter(config.pin_free_attempts, config.pin_lockout_seconds)
         self.healing = SelfHealing(self.recover, self)
         self.guard = WindowGuard(window, self.lockdown, self)
+        # None when kiosk.ini turns it off: the fields are then for a hardware keyboard.
+        self.keyboard = (
+            OnScreenKeyboard(window, window.theme) if config.on_screen_keyboard else None
+        )
 
         self.idle.idle.connect(self._on_idle_idle)
         self.attract.interrupted.connect(self._on_attract_interrupted)
@@ -99,7 +104,13 @@ class KioskController(QObject):
         self._apply_stylesheet()
         # Filters installed last are asked first: the idle watcher sees every input, then
         # the lock-down refuses keys, the operator's chord is caught before the attract
-        # loop swallows a wake-up touch.
+        # loop swallows a wake-up touch, and the keyboard sees only what reached a field.
+        if self.keyboard is not None:
+            self.keyboard.install()
+            self.keyboard.opened.connect(self._on_keyboard_moved)
+            self.keyboard.closed.connect(self._on_keyboard_moved)
+            self.window.search_box.ref_chosen.connect(self.keyboard.close_keyboard)
+        self.window.theme_changed.connect(self._on_window_theme_changed)
         self.attract.install()
         self.gesture.start()
         self.lockdown.install()
@@ -135,6 +146,12 @@ class KioskController(QObject):
         self.healing.uninstall()
         self.guard.stop()
         self.pad.close_pad()
+        if self.keyboard is not None:
+            self.keyboard.uninstall()
+            self.keyboard.opened.disconnect(self._on_keyboard_moved)
+            self.keyboard.closed.disconnect(self._on_keyboard_moved)
+            self.window.search_box.ref_chosen.disconnect(self.keyboard.close_keyboard)
+        self.window.theme_changed.disconnect(self._on_window_theme_changed)
         self._set_window_enabled(True)
         self.window.removeEventFilter(self)
         self.window.panes_rebuilt.disconnect(self._on_window_panes_rebuilt)
@@ -208,6 +225,8 @@ class KioskController(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
+        if self.keyboard is not None:
+            self.keyboard.close_keyboard()
         if not force and self.is_home_and_clean():
             return False
         self._restore_zoom()
@@ -235,6 +254,8 @@ class KioskController(QObject):
     def _on_idle_idle(self) -> None:
         if self.pad.isVisible():
             self._close_pad()
+        if self.keyboard is not None:
+            self.keyboard.close_keyboard()
         if self.reset_to_home():
             log.info("kiosk: idle; cleared the last visitor's state")
             self.idle_reset.emit()
@@ -301,6 +322,20 @@ class KioskController(QObject):
         self.window_lost.emit()
 
     @Slot()
+    def _on_keyboard_moved(self) -> None:
+        """The keyboard docked or left: the pages above it changed height, and the search
+        results that drop down over them fit the new height."""
+        search = self.window.search_box
+        if search.panel.isVisible():
+            search.show_panel()
+
+    @Slot(object)
+    def _on_window_theme_changed(self, theme: object) -> None:
+        self._apply_stylesheet()
+        if self.keyboard is not None:
+            self.keyboard.set_theme(self.window.theme)
+
+    @Slot()
     def _on_window_panes_rebuilt(self) -> None:
         if not self.installed:  # queued from before the operator's exit
             return
@@ -313,4 +348,6 @@ class KioskController(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.pad.retranslate()
             self.attract.retranslate()
+            if self.keyboard is not None:
+                self.keyboard.retranslate()
         return False

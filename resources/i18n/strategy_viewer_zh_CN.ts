@@ -483,6 +483,44 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="129"/>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="130"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="132"/>
+        <source>Backspace</source>
+        <translation>退格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="134"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="135"/>
+        <source>Clear the field</source>
+        <translation>清空输入框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="136"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="137"/>
+        <source>Done: hide the keyboard</source>
+        <translation>完成：隐藏键盘</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <location filename="../../gui/views/overview_pane.py" line="43"/>
