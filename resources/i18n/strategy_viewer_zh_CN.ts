@@ -125,6 +125,14 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <location filename="../../gui/kiosk/closed_screen.py" line="73"/>
+        <source>Closed — touch to wake</source>
+        <translation>已关闭 — 触摸屏幕唤醒</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../gui/crash_handler.py" line="49"/>
