@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # Where the dim text stands, minute by minute: fractions of the free width and height.
 SPOTS = ((0.5, 0.5), (0.3, 0.35), (0.7, 0.65), (0.35, 0.7), (0.65, 0.3), (0.5, 0.8))
 _SHEET = """
-QFrame#closedScreen { background: #000000; border: none; }
+QFrame#closedScreen { border: none; }
 QLabel { background: transparent; }
 QLabel#closedClock { color: #3c3c3c; font-size: 28pt; font-weight: 300; }
 QLabel#closedText { color: #2f2f2f; font-size: 13pt; }
@@ -50,8 +50,7 @@ class ClosedScreen(QFrame):
         self._window = window
         self._minute = 0
         self.setObjectName("closedScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # paintEvent fills it
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(_SHEET)
         self.box = QWidget(self)
@@ -90,6 +89,10 @@ class ClosedScreen(QFrame):
         x_part, y_part = SPOTS[self._minute % len(SPOTS)]
         free = self.size() - self.box.size()
         self.box.move(QPoint(round(free.width() * x_part), round(free.height() * y_part)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), Qt.GlobalColor.black)  # whatever the theme or style
 
     # --- input --------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
