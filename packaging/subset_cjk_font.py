@@ -36,11 +36,13 @@ def wanted_text() -> str:
     for pattern in ("data/*.json", "resources/i18n/*.ts", "gui/**/*.py"):
         for path in ROOT.glob(pattern):
             parts.append(path.read_text(encoding="utf-8"))
-    # Never the Kangxi radicals (U+2F00–U+2FDF), even where a docstring names them: their
-    # glyphs are those of ordinary characters, which a PDF would then spell as radicals.
-    return "".join(
-        sorted({ch for ch in "".join(parts) if ord(ch) >= 0x20 and not 0x2F00 <= ord(ch) <= 0x2FDF})
-    )
+    return "".join(sorted({ch for ch in "".join(parts) if ord(ch) >= 0x20 and not _is_radical(ch)}))
+
+
+def _is_radical(ch: str) -> bool:
+    """Kangxi radicals and the CJK radicals supplement: the subset must have none (see
+    above), even where the code quotes one (gui/theming/fonts.py says why)."""
+    return 0x2E80 <= ord(ch) <= 0x2FDF
 
 
 def rename(font: TTFont, weight: str) -> None:

@@ -11,7 +11,7 @@ import configparser
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -26,6 +26,8 @@ from pydantic import (
 
 from ..content import SECTIONS
 from ..content.validation import adapter
+from .opening_hours import ALWAYS_OPEN, OpeningHours, parse_hours
+from .opening_hours import SECTION as HOURS_SECTION
 
 SECTION = "kiosk"
 LANGUAGES = ("en", "zh_CN")
@@ -126,6 +128,10 @@ class KioskConfig:
     long_press_seconds: Annotated[float, Field(gt=0, le=60)] = 3.0
     pin_free_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     pin_lockout_seconds: Annotated[float, Field(gt=0, le=3_600)] = 30.0
+    # Text fields get the kiosk's own keyboard when tapped (no hardware keyboard).
+    on_screen_keyboard: bool = True
+    # From the [hours] section, not a [kiosk] key: always open unless it says otherwise.
+    hours: OpeningHours = ALWAYS_OPEN
 
     # --- derived ------------------------------------------------------------------------
     @property
@@ -152,8 +158,13 @@ _UNUSABLE = (
 )
 
 
-def _read(path: Path) -> tuple[dict[str, str] | None, list[str]]:
-    """The [kiosk] section's raw strings (None if the file is unusable), and problems.
+_SECTIONS = (SECTION, HOURS_SECTION)
+_NOT_KIOSK_KEYS = frozenset({"hours"})  # fields read from a section of their own
+
+
+def _read(path: Path) -> tuple[dict[str, dict[str, str]] | None, list[str]]:
+    """The raw strings of the [kiosk] section and of [hours] if there is one, by section
+    (None if the file is unusable), and problems.
 
     An operator who names a file means to set a PIN in it: if it cannot be used, the
     defaults apply but the exit stays locked rather than open to anyone.
@@ -175,17 +186,18 @@ def _read(path: Path) -> tuple[dict[str, str] | None, list[str]]:
     if not parser.has_section(SECTION):
         return None, [f"{path}: no [{SECTION}] section; {_UNUSABLE}"]
     problems = [
-        f"{path}: section [{name}] is not used (only [{SECTION}] is)"
+        f"{path}: section [{name}] is not used (only [{SECTION}] and [{HOURS_SECTION}] are)"
         for name in parser.sections()
-        if name != SECTION
+        if name not in _SECTIONS
     ]
-    return dict(parser.items(SECTION)), problems
+    sections = {name: dict(parser.items(name)) for name in _SECTIONS if parser.has_section(name)}
+    return sections, problems
 
 
 def parse_kiosk_config(raw: dict[str, str], source: str) -> tuple[KioskConfig, list[str]]:
     """Validate raw INI strings key by key: a bad value falls back to its default alone."""
     problems: list[str] = []
-    names = {f.name for f in fields(KioskConfig)}
+    names = {f.name for f in fields(KioskConfig)} - _NOT_KIOSK_KEYS
     values: dict[str, Any] = {}
     for key, text in raw.items():
         if key not in names:
@@ -239,8 +251,13 @@ def load_kiosk_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
     """The configuration in `path` (defaults if None) and every problem found in it."""
     if path is None:
         return KioskConfig(), []
-    raw, problems = _read(path)
-    if raw is None:
+    sections, problems = _read(path)
+    if sections is None:
         return KioskConfig(pin_hash=INVALID_PIN_HASH), problems
-    config, more = parse_kiosk_config(raw, str(path))
-    return config, problems + more
+    config, more = parse_kiosk_config(sections[SECTION], str(path))
+    problems += more
+    if HOURS_SECTION in sections:
+        hours, more = parse_hours(sections[HOURS_SECTION], str(path))
+        config = replace(config, hours=hours)
+        problems += more
+    return config, problems

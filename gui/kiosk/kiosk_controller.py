@@ -11,8 +11,10 @@ works through MainWindow's public parts (`show_section()`, `reset_all_panes()`,
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
@@ -20,10 +22,12 @@ from ..theming import font_scale
 from ..theming.styling import set_font_scale
 from ..views.main_window import MainWindow
 from .attract_loop import AttractLoop
+from .closed_screen import ClosedScreen, DisplayPower
 from .exit_status import OPERATOR_EXIT, WINDOW_LOST
 from .idle_watcher import IdleWatcher
 from .kiosk_config import KioskConfig
 from .lockdown import Lockdown
+from .on_screen_keyboard import OnScreenKeyboard
 from .operator_gesture import OperatorGesture
 from .pin import AttemptLimiter, verify_pin
 from .pin_pad import PinPad
@@ -40,19 +44,33 @@ from .window_guard import WindowGuard
 
 log = logging.getLogger(__name__)
 
+GUARD_DARK_MS = 2_000  # the window guard's pace while the screen is dark
+HOURS_CHECK_MS = 60_000  # at most this long between looks at the clock (and the dark clock)
+
 
 class KioskController(QObject):
     idle_reset = Signal()  # the idle timer cleared a visitor's state and went home
     home_shown = Signal()  # home is on screen after a reset, a touch or an error
     exit_requested = Signal()  # the operator's PIN was right: the window may close
     window_lost = Signal()  # the window system will not show the window: exit to restart
+    closed = Signal()  # outside opening hours: the dark screen is up
+    opened = Signal()  # the dark screen is gone: opening time, or a visitor's touch
 
     def __init__(
-        self, window: MainWindow, config: KioskConfig, parent: QObject | None = None
+        self,
+        window: MainWindow,
+        config: KioskConfig,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        display: DisplayPower | None = None,
     ) -> None:
         super().__init__(parent or window)
         self.window = window
         self.config = config
+        self.clock = clock  # local time; tests give one of their own
+        self.display = display or DisplayPower()
+        self.visit = False  # a visitor woke the kiosk outside opening hours
         self.installed = False
         # What the process should exit with (exit_status.py); None: nothing decided.
         self.exit_status: int | None = None
@@ -73,6 +91,17 @@ class KioskController(QObject):
         self.limiter = AttemptLimiter(config.pin_free_attempts, config.pin_lockout_seconds)
         self.healing = SelfHealing(self.recover, self)
         self.guard = WindowGuard(window, self.lockdown, self)
+        # None when kiosk.ini turns it off: the fields are then for a hardware keyboard.
+        self.keyboard = (
+            OnScreenKeyboard(window, window.theme) if config.on_screen_keyboard else None
+        )
+
+        # Only when kiosk.ini has opening hours.
+        self.closed_screen = None if config.hours.always_open else ClosedScreen(window)
+        self._hours_timer = QTimer(self)
+        self._hours_timer.setSingleShot(True)
+        self._hours_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)  # to the second: enough
+        self._hours_timer.timeout.connect(self.check_hours)
 
         self.idle.idle.connect(self._on_idle_idle)
         self.attract.interrupted.connect(self._on_attract_interrupted)
@@ -99,7 +128,13 @@ class KioskController(QObject):
         self._apply_stylesheet()
         # Filters installed last are asked first: the idle watcher sees every input, then
         # the lock-down refuses keys, the operator's chord is caught before the attract
-        # loop swallows a wake-up touch.
+        # loop swallows a wake-up touch, and the keyboard sees only what reached a field.
+        if self.keyboard is not None:
+            self.keyboard.install()
+            self.keyboard.opened.connect(self._on_keyboard_moved)
+            self.keyboard.closed.connect(self._on_keyboard_moved)
+            self.window.search_box.ref_chosen.connect(self.keyboard.close_keyboard)
+        self.window.theme_changed.connect(self._on_window_theme_changed)
         self.attract.install()
         self.gesture.start()
         self.lockdown.install()
@@ -119,6 +154,11 @@ class KioskController(QObject):
         )
         self.window.installEventFilter(self)
         self.reset_to_home(force=True)
+        if self.closed_screen is not None:
+            self.closed_screen.touched.connect(self._on_closed_screen_touched)
+            if not self.is_open_now():
+                self._go_dark()  # started outside opening hours (after a power cut at night)
+            self.check_hours()
         log.info("kiosk mode on (%s): idle reset after %ss", QApplication.platformName(),
                  self.config.idle_timeout_seconds)  # fmt: skip
 
@@ -128,6 +168,12 @@ class KioskController(QObject):
         if not self.installed:
             return
         self.installed = False
+        self._hours_timer.stop()
+        if self.closed_screen is not None:
+            self.closed_screen.touched.disconnect(self._on_closed_screen_touched)
+            if self.is_dark():
+                self.closed_screen.hide()
+                self.display.on()
         self.idle.stop()
         self.attract.uninstall()
         self.gesture.stop()
@@ -135,6 +181,12 @@ class KioskController(QObject):
         self.healing.uninstall()
         self.guard.stop()
         self.pad.close_pad()
+        if self.keyboard is not None:
+            self.keyboard.uninstall()
+            self.keyboard.opened.disconnect(self._on_keyboard_moved)
+            self.keyboard.closed.disconnect(self._on_keyboard_moved)
+            self.window.search_box.ref_chosen.disconnect(self.keyboard.close_keyboard)
+        self.window.theme_changed.disconnect(self._on_window_theme_changed)
         self._set_window_enabled(True)
         self.window.removeEventFilter(self)
         self.window.panes_rebuilt.disconnect(self._on_window_panes_rebuilt)
@@ -208,6 +260,8 @@ class KioskController(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
+        if self.keyboard is not None:
+            self.keyboard.close_keyboard()
         if not force and self.is_home_and_clean():
             return False
         self._restore_zoom()
@@ -235,15 +289,96 @@ class KioskController(QObject):
     def _on_idle_idle(self) -> None:
         if self.pad.isVisible():
             self._close_pad()
+        if self.keyboard is not None:
+            self.keyboard.close_keyboard()
         if self.reset_to_home():
             log.info("kiosk: idle; cleared the last visitor's state")
             self.idle_reset.emit()
+        if self.closed_screen is not None and not self.is_open_now():
+            self.visit = False  # the visit that woke it is over
+            self._go_dark()
+            return
         self.attract.start()
 
     @Slot()
     def _on_attract_interrupted(self) -> None:
         self.reset_to_home(force=True)
         self.idle.poke()
+
+    # --- opening hours ------------------------------------------------------------------
+    def is_open_now(self) -> bool:
+        return self.config.hours.is_open(self.clock())
+
+    def is_dark(self) -> bool:
+        return self.closed_screen is not None and self.closed_screen.isVisible()
+
+    @Slot()
+    def check_hours(self) -> None:
+        """Look at the clock: go dark at closing time once nobody is using the kiosk,
+        wake at opening time; then wait for the next change (or a minute, for the dark
+        screen's clock and a clock that was set meanwhile)."""
+        if self.closed_screen is None or not self.installed:
+            return
+        now = self.clock()
+        is_open = self.config.hours.is_open(now)
+        if self.is_dark():
+            if is_open:
+                log.info("kiosk: opening time; the kiosk wakes")
+                self._wake()
+            else:
+                self.closed_screen.show_time(now)
+        elif is_open:
+            self.visit = False  # a visit that began before opening time is an ordinary one
+        elif not self.visit and (self.idle.is_idle() or self.attract.is_running()):
+            self._go_dark()  # closing time with nobody there (else: at the next idle)
+        self._schedule_hours(now)
+
+    def _schedule_hours(self, now: datetime) -> None:
+        wait_ms = HOURS_CHECK_MS
+        if self.is_dark():  # the next minute, for the clock on the dark screen
+            wait_ms = (60 - now.second) * 1000 - now.microsecond // 1000
+        change = self.config.hours.next_change(now)
+        if change is not None:
+            wait_ms = min(wait_ms, round((change - now).total_seconds() * 1000))
+        self._hours_timer.start(max(1000, min(HOURS_CHECK_MS, wait_ms)))
+
+    def _go_dark(self) -> None:
+        """The dark screen, with everything that moves or wakes stopped."""
+        assert self.closed_screen is not None
+        if self.is_dark():
+            return
+        self.attract.stop()
+        if self.pad.isVisible():
+            self._close_pad()
+        self.reset_to_home()
+        self.idle.stop()  # nothing to time until a touch
+        if self.guard.active:
+            self.guard.start(GUARD_DARK_MS)  # fewer wake-ups; a lost window still comes back
+        now = self.clock()
+        self.closed_screen.show_time(now)
+        log.info("kiosk: outside opening hours; dark screen")
+        self.display.off()
+        self.closed.emit()
+        self._schedule_hours(now)
+
+    def _wake(self) -> None:
+        assert self.closed_screen is not None
+        self.closed_screen.hide()
+        self.display.on()
+        if self.guard.active:
+            self.guard.start()
+        self.reset_to_home(force=True)
+        self.idle.start()
+        self.opened.emit()
+        self._schedule_hours(self.clock())
+
+    @Slot()
+    def _on_closed_screen_touched(self) -> None:
+        if not self.is_dark():
+            return
+        log.info("kiosk: touched outside opening hours; awake for one visit")
+        self.visit = True
+        self._wake()
 
     # --- operator exit ------------------------------------------------------------------
     @Slot()
@@ -301,6 +436,20 @@ class KioskController(QObject):
         self.window_lost.emit()
 
     @Slot()
+    def _on_keyboard_moved(self) -> None:
+        """The keyboard docked or left: the pages above it changed height, and the search
+        results that drop down over them fit the new height."""
+        search = self.window.search_box
+        if search.panel.isVisible():
+            search.show_panel()
+
+    @Slot(object)
+    def _on_window_theme_changed(self, theme: object) -> None:
+        self._apply_stylesheet()
+        if self.keyboard is not None:
+            self.keyboard.set_theme(self.window.theme)
+
+    @Slot()
     def _on_window_panes_rebuilt(self) -> None:
         if not self.installed:  # queued from before the operator's exit
             return
@@ -313,4 +462,8 @@ class KioskController(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.pad.retranslate()
             self.attract.retranslate()
+            if self.keyboard is not None:
+                self.keyboard.retranslate()
+            if self.closed_screen is not None:
+                self.closed_screen.retranslate()
         return False

@@ -89,6 +89,7 @@ class Lockdown(QObject):
         self._chords = blocked_chords()
         self._hidden: list[QWidget] = []
         self._flags = window.windowFlags()
+        self._minimum = window.minimumSize()
         self._native_dialogs = False
 
     # --- installation -------------------------------------------------------------------
@@ -101,6 +102,7 @@ class Lockdown(QObject):
         w = self.window
         visible = w.isVisible()
         self._flags = w.windowFlags()
+        self._minimum = w.minimumSize()
         w.setWindowFlags(
             self._flags | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
@@ -143,6 +145,7 @@ class Lockdown(QObject):
         for bar in self._hidden:
             bar.show()
         self._hidden = []
+        self.window.setMinimumSize(self._minimum)
 
     # --- refusals -----------------------------------------------------------------------
     def _refuse(self, what: str) -> None:
@@ -228,6 +231,11 @@ class Lockdown(QObject):
         setGeometry() clears the full-screen state.)"""
         screen = self.window.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
+            # The desktop window's minimum size is for a desktop; a kiosk screen may be
+            # smaller (1024×600): the window fits the screen, never runs off its edge.
+            fitted = self._minimum.boundedTo(screen.geometry().size())
+            if self.window.minimumSize() != fitted:
+                self.window.setMinimumSize(fitted)
             self.window.setGeometry(screen.geometry())
         self.window.setWindowState(Qt.WindowState.WindowFullScreen)
 

@@ -145,6 +145,14 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <location filename="../../gui/kiosk/closed_screen.py" line="73"/>
+        <source>Closed — touch to wake</source>
+        <translation>已关闭 — 触摸屏幕唤醒</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../gui/desktop/crash_handler.py" line="49"/>
@@ -508,6 +516,44 @@
         <location filename="../../gui/roster/member_table_model.py" line="31"/>
         <source>Grant</source>
         <translation>授予批次</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="129"/>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="130"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="132"/>
+        <source>Backspace</source>
+        <translation>退格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="134"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="135"/>
+        <source>Clear the field</source>
+        <translation>清空输入框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="136"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/on_screen_keyboard.py" line="137"/>
+        <source>Done: hide the keyboard</source>
+        <translation>完成：隐藏键盘</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Any
 
 import pytest
 
+from gui.kiosk.closed_screen import DisplayPower
 from gui.kiosk.kiosk_config import KioskConfig, validated
 from gui.kiosk.kiosk_controller import KioskController
 from gui.kiosk.pin import hash_pin
@@ -69,13 +71,21 @@ def kiosk_window(qapp, content):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def make_kiosk(kiosk_window, qtbot, kiosk_config) -> Iterator[Callable[..., KioskController]]:  # type: ignore[no-untyped-def]
-    """Start kiosk mode (on the module's window unless `window=` names another); whatever
-    it changed app-wide is undone afterwards."""
+    """Start kiosk mode (on the module's window unless `window=` names another, with a
+    `clock=` and a `display=` of the test's own if given); whatever it changed app-wide is
+    undone afterwards."""
     controllers: list[KioskController] = []
 
-    def make(window: MainWindow | None = None, **overrides: Any) -> KioskController:
+    def make(
+        window: MainWindow | None = None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        display: DisplayPower | None = None,
+        **overrides: Any,
+    ) -> KioskController:
         target = window or kiosk_window
-        controller = KioskController(target, kiosk_config(**overrides))
+        timing = {"clock": clock} if clock is not None else {}
+        controller = KioskController(target, kiosk_config(**overrides), display=display, **timing)
         controller.install()
         controllers.append(controller)
         if not target.isVisible():

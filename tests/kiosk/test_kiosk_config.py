@@ -48,6 +48,9 @@ def test_the_shipped_example_loads_without_a_problem() -> None:
 def test_the_operator_guide_documents_every_key_and_default() -> None:
     guide = GUIDE.read_text(encoding="utf-8")
     for field in fields(KioskConfig):
+        if field.name == "hours":
+            assert "[hours]" in guide  # a section of its own, with its own part of the guide
+            continue
         name, default = field.name, field.default
         if isinstance(default, tuple):
             shown = ",".join(default)

@@ -125,3 +125,23 @@ def test_the_app_itself_may_quit(app, kiosk_window, make_kiosk) -> None:  # type
         give_up.stop()
         app.setQuitOnLastWindowClosed(quit_on_last)
     assert not kiosk_window.isVisible()
+
+
+def test_the_window_fits_a_screen_smaller_than_its_desktop_minimum(
+    kiosk_window, qtbot, make_kiosk
+) -> None:  # type: ignore[no-untyped-def]
+    """A kiosk screen smaller than the desktop window's minimum (800×600 today; a small
+    panel, or a larger minimum one day): the window fits the screen, so the keyboard's
+    bottom row is on it. (The test screen is 800×800; the minimum here is larger.)"""
+    before = kiosk_window.minimumSize()
+    kiosk_window.setMinimumSize(1000, 900)
+    try:
+        desktop_minimum = kiosk_window.minimumSize()
+        kiosk = make_kiosk()
+        screen = kiosk_window.screen().geometry()
+        assert desktop_minimum.width() > screen.width()
+        qtbot.waitUntil(lambda: kiosk_window.geometry() == screen, timeout=2000)
+        kiosk.uninstall()
+        assert kiosk_window.minimumSize() == desktop_minimum
+    finally:
+        kiosk_window.setMinimumSize(before)
