@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import LOGGER, __version__
+from . import LOGGER, __version__, bundle_cli
 from .content import SECTIONS, BundleError, Content, Problem, load_bundle
 from .desktop.paths import data_dir
 from .kiosk import cli as kiosk_cli
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="forget the remembered window, place, theme and zoom before starting",
     )
     parser.add_argument("--write-schema", metavar="DIR", type=Path, help=argparse.SUPPRESS)
+    bundle_cli.add_arguments(parser)  # BUNDLE, --pack-bundle
     kiosk_cli.add_arguments(parser)
     return parser
 
@@ -139,6 +140,8 @@ def _schema(parser: argparse.ArgumentParser, name: str) -> int:
 def _new_bundle(folder: Path) -> int:
     from .content.starter_bundle import write_starter_bundle
 
+    if folder.suffix.lower() == ".strategy":  # a one-file bundle
+        return bundle_cli.new_bundle_archive(folder)
     try:
         write_starter_bundle(folder)
     except FileExistsError as error:
@@ -156,6 +159,7 @@ def _new_bundle(folder: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    bundle_cli.resolve_bundle_argument(parser, args)
     if args.hash_pin:
         return kiosk_cli.hash_pin_command()
     if args.list_sections:
@@ -167,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         return _schema(parser, args.schema)
     if args.new_bundle is not None:
         return _new_bundle(args.new_bundle)
+    if args.pack_bundle is not None:
+        return bundle_cli.pack(*args.pack_bundle)
     if args.write_schema is not None:
         from .content.json_schema import write_schemas
 
