@@ -5,6 +5,7 @@ for a double-clicked file), and `--new-bundle OUT.strategy`. No Qt."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -36,6 +37,11 @@ def resolve_bundle_argument(parser: argparse.ArgumentParser, args: argparse.Name
     if args.data is not None:
         parser.error("give the bundle either as BUNDLE or with --data, not both")
     args.data = args.bundle
+
+
+def request(args: argparse.Namespace) -> dict[str, str]:
+    """What a second start asks the running app to open: the bundle it was given."""
+    return {"bundle": os.path.abspath(args.data)} if args.data is not None else {}
 
 
 def pack(folder: Path, out: Path) -> int:
