@@ -7,6 +7,10 @@ app runs). All of them go through `open_path`, and the window changes content on
 through `MainWindow.set_content`. A bundle that does not load changes nothing on screen:
 the problems are listed in a dismissible panel (`BundleNotice`), never a dialog.
 
+A bundle on screen is watched (gui/desktop/bundle_watcher.py): an author's save reloads
+it, keeping the section and selection; if it no longer loads, the last good content stays
+and the panel lists the problems until the next save fixes them.
+
 The bundle shown is remembered (settings) and reopened at the next start; the start-up
 says so, non-blocking, when it is gone or broken (`report_unavailable`). In kiosk mode
 every action here is disabled: each would open a file dialog or change the content under
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from ..content import BundleError, Content, Problem, load_bundle
 from ..content.archive import SUFFIX, is_archive_path
 from ..content.safe_text import one_line
+from ..desktop.bundle_watcher import BundleWatcher
 from ..desktop.paths import data_dir
 from ..views.main_window import MainWindow
 from ..views.widgets import plain_label
@@ -95,6 +100,9 @@ class BundleController(QObject):
         self.kiosk = False
         self._last_dir: Path | None = None
         self.notice = BundleNotice(window, window.stack)
+        # Live reload: an author saves a file of the bundle on screen, the window shows it.
+        self.watcher = BundleWatcher(self)
+        self.watcher.changed.connect(self.reload)
         self.source_label = plain_label("", "bundleSource", wrap=False)
         self.source_label.hide()
         layout = window.sidebar.layout()
@@ -199,6 +207,7 @@ class BundleController(QObject):
         try:
             content = load(self.source)
         except BundleError as error:
+            log.warning("%s; keeping the last version that loaded", error.report())
             self.notice.show_message(
                 self.tr("%1 has %n problem(s); showing the last version that loaded.", "",
                         len(error.problems)).replace("%1", source_name(self.source)),
@@ -207,6 +216,7 @@ class BundleController(QObject):
             return False
         self.window.set_content(content, source_name(self.source))
         self.notice.dismiss()
+        log.info("reloaded the bundle %s", self.source)
         return True
 
     def _show(self, content: Content, path: Path | None) -> None:
@@ -217,6 +227,7 @@ class BundleController(QObject):
     def set_source(self, path: Path | None) -> None:
         """The bundle on screen came from `path` (None: built-in): remembered and shown."""
         self.source = path
+        self.watcher.watch(path if not self.kiosk else None)
         if self.recent is not None:
             if path is not None:
                 self.recent.add(path)
@@ -350,6 +361,7 @@ class BundleController(QObject):
         """Kiosk mode: no dialogs, no drops, nothing changes the content but the kiosk."""
         self.kiosk = kiosk
         self.window.setAcceptDrops(not kiosk)
+        self.watcher.watch(self.source if not kiosk else None)
         self._update_actions()
         self._fill_recent_menu()
         self._update_source_label()

@@ -28,6 +28,7 @@ from ..content.safe_text import display_text
 # `--check` lists them all.
 MAX_SHOWN_PROBLEMS = 500
 MAX_HEIGHT_SHARE = 0.45  # of the window: the content stays in view above the panel
+VISIBLE_ROWS = 8  # problems shown without scrolling
 
 
 class BundleNotice(QFrame):
@@ -39,6 +40,10 @@ class BundleNotice(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#bundleNotice { background: palette(window); border: none;"
+            " border-top: 3px solid palette(highlight); }"
+        )
         self._window = window
         self._area = area
         self._lines: list[str] = []
@@ -155,10 +160,13 @@ class BundleNotice(QFrame):
         top_left = area.mapTo(self._window, area.rect().topLeft())
         width = area.width()
         self.setFixedWidth(width)
+        if self._lines:  # as many rows as there are problems, up to a screenful
+            rows = min(self.problems.count(), VISIBLE_ROWS)
+            row = max(self.problems.sizeHintForRow(0), self.fontMetrics().height())
+            frame = 2 * self.problems.frameWidth() + 8
+            self.problems.setFixedHeight(rows * row + frame)
         limit = int(self._window.height() * MAX_HEIGHT_SHARE)
-        height = min(self.sizeHint().height(), limit)
-        if self.problems.isVisible() or self._lines:
-            height = limit if len(self._lines) > 3 else max(height, min(limit, 200))
-        self.setFixedHeight(max(height, self.minimumSizeHint().height()))
+        self.layout().activate()
+        self.setFixedHeight(min(self.sizeHint().height(), limit))
         self.move(top_left.x(), top_left.y() + area.height() - self.height())
         self.raise_()
