@@ -126,6 +126,8 @@ class KioskConfig:
     long_press_seconds: Annotated[float, Field(gt=0, le=60)] = 3.0
     pin_free_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     pin_lockout_seconds: Annotated[float, Field(gt=0, le=3_600)] = 30.0
+    # A bundle folder or .strategy file to show and watch (bundle_swap.py); "": none
+    bundle: Annotated[str, Field(max_length=4096)] = ""
 
     # --- derived ------------------------------------------------------------------------
     @property

@@ -826,6 +826,11 @@
         <source>Too many tries. Wait %1 s.</source>
         <translation>尝试次数过多，请等待 %1 秒。</translation>
     </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="127"/>
+        <source>Content: %1, version %2</source>
+        <translation>内容：%1，版本 %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePane</name>
