@@ -192,7 +192,7 @@ def parse_kiosk_config(raw: dict[str, str], source: str) -> tuple[KioskConfig, l
     for key, text in raw.items():
         if key not in names:
             problems.append(f"{source}: [{SECTION}] {key}: unknown key, ignored")
-        elif key in ("attract_order", "pin_hash", "language") or text.strip():
+        elif key in ("attract_order", "pin_hash", "language", "bundle") or text.strip():
             values[key] = text.strip()
         else:
             problems.append(f"{source}: [{SECTION}] {key}: empty; using the default {_shown(key)}")
