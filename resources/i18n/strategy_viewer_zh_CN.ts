@@ -42,7 +42,7 @@
     <message>
         <location filename="../../gui/documents/bundle_controller.py" line="152"/>
         <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
+        <translation>打开用过的内容包(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/documents/bundle_controller.py" line="153"/>
@@ -62,26 +62,26 @@
     <message>
         <location filename="../../gui/documents/bundle_controller.py" line="156"/>
         <source>Re&amp;load Bundle</source>
-        <translation>重新载入内容包(&amp;L)</translation>
+        <translation>重新打开内容包(&amp;L)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/documents/bundle_controller.py" line="171"/>
         <source>Cannot open %1: %n problem(s). The content on screen stays.</source>
         <translation>
-            <numerusform>无法打开 %1：有 %n 个问题。屏幕上的内容保持不变。</numerusform>
+            <numerusform>无法打开 %1：有 %n 个问题。屏幕上仍显示原来的内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/documents/bundle_controller.py" line="203"/>
         <source>%1 has %n problem(s); showing the last version that loaded.</source>
         <translation>
-            <numerusform>%1 有 %n 个问题；显示上一次成功载入的版本。</numerusform>
+            <numerusform>%1 有 %n 个问题；仍显示上一个可以打开的版本。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../gui/documents/bundle_controller.py" line="237"/>
         <source>The bundle shown last time, %1, cannot be opened; showing the built-in content.</source>
-        <translation>上次显示的内容包 %1 无法打开；现显示自带内容。</translation>
+        <translation>上次显示的内容包 %1 无法打开；已显示自带内容。</translation>
     </message>
     <message>
         <location filename="../../gui/documents/bundle_controller.py" line="256"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../gui/documents/bundle_controller.py" line="258"/>
         <source>Strategy bundles (*%1 bundle.json);;All files (*)</source>
-        <translation>战略内容包 (*%1 bundle.json);;所有文件 (*)</translation>
+        <translation>战略内容包 (*%1 bundle.json);;全部文件 (*)</translation>
     </message>
     <message>
         <location filename="../../gui/documents/bundle_controller.py" line="270"/>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../../gui/documents/notice.py" line="85"/>
         <source>Dismiss</source>
-        <translation>关闭</translation>
+        <translation>关上</translation>
     </message>
     <message>
         <location filename="../../gui/documents/notice.py" line="87"/>
@@ -184,7 +184,7 @@
     <message>
         <location filename="../../gui/documents/notice.py" line="142"/>
         <source>Copied to the clipboard.</source>
-        <translation>已复制到剪贴板。</translation>
+        <translation>已复制。</translation>
     </message>
 </context>
 <context>
