@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import LOGGER, __version__
 from .content import SECTIONS, BundleError, Content, Problem, load_bundle
 from .desktop.paths import data_dir
+from .documents import bundle_cli
 from .kiosk import cli as kiosk_cli
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="forget the remembered window, place, theme and zoom before starting",
     )
     parser.add_argument("--write-schema", metavar="DIR", type=Path, help=argparse.SUPPRESS)
+    bundle_cli.add_arguments(parser)  # BUNDLE, --pack-bundle
     kiosk_cli.add_arguments(parser)
     return parser
 
@@ -146,6 +148,8 @@ def _schema(parser: argparse.ArgumentParser, name: str) -> int:
 def _new_bundle(folder: Path) -> int:
     from .content.starter_bundle import write_starter_bundle
 
+    if folder.suffix.lower() == ".strategy":  # a one-file bundle
+        return bundle_cli.new_bundle_archive(folder)
     try:
         write_starter_bundle(folder)
     except FileExistsError as error:
@@ -163,6 +167,7 @@ def _new_bundle(folder: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    bundle_cli.resolve_bundle_argument(parser, args)
     if args.hash_pin:
         return kiosk_cli.hash_pin_command()
     if args.list_sections:
@@ -174,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         return _schema(parser, args.schema)
     if args.new_bundle is not None:
         return _new_bundle(args.new_bundle)
+    if args.pack_bundle is not None:
+        return bundle_cli.pack(*args.pack_bundle)
     if args.write_schema is not None:
         from .content.json_schema import write_schemas
 
@@ -195,15 +202,21 @@ def _load(args: argparse.Namespace) -> Content | None:
         return None
 
 
-def _load_with_fallback(args: argparse.Namespace) -> tuple[Content, list[Problem]] | None:
+def _load_with_fallback(
+    args: argparse.Namespace, remembered: Path | None = None
+) -> tuple[Content, list[Problem]] | None:
     """A broken --data bundle: a window offers the bundled content (a kiosk takes it at
-    once); None when the user chooses to quit or the bundled content itself is broken."""
+    once); None when the user chooses to quit or the bundled content itself is broken.
+    A broken `remembered` bundle (the one shown last time) falls back without asking."""
     from .desktop.bundle_fallback import load_with_fallback
     from .desktop.memory import kept_for_life
 
     try:
         with kept_for_life():  # the window shows it until the app quits
-            return load_with_fallback(args.data, interactive=not getattr(args, "kiosk", False))
+            return load_with_fallback(
+                args.data or remembered,
+                interactive=remembered is None and not getattr(args, "kiosk", False),
+            )
     except BundleError as error:  # the app's own content: a damaged installation
         print(error.report(), file=sys.stderr)
         return None
@@ -221,7 +234,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         instance = SingleInstance()
         if not instance.acquire():
-            if instance.send(request_from(args.section, args.show)):
+            if instance.send({**request_from(args.section, args.show), **bundle_cli.request(args)}):
                 return 0  # the running app has come forward
             print("strategy-viewer: the running instance does not answer; starting another",
                   file=sys.stderr)  # fmt: skip
@@ -269,8 +282,17 @@ def _run_window(
         remembered = language_name(settings)
     translations().switch(args.lang or remembered or system_language())
     problems: list[Problem] = []
+    # The bundle shown last time, reopened on a desktop start without one (a kiosk, and a
+    # one-off command, remember nothing).
+    kiosk_mode = getattr(args, "kiosk", False)
+    desktop_settings = None if kiosk_mode else settings
+    last = None
+    if content is None and args.data is None and desktop_settings is not None:
+        from .documents.recent import last_bundle
+
+        last = last_bundle(settings)
     if content is None:
-        loaded = _load_with_fallback(args)
+        loaded = _load_with_fallback(args, last)
         if loaded is None:
             return 1
         content, problems = loaded
@@ -282,12 +304,15 @@ def _run_window(
 
         remembered_theme = theme_name(settings, CHOICES)
     theme = args.theme or remembered_theme or "system"
-    ui = build_ui(content, theme)
+    ui = build_ui(content, theme, desktop_settings)
     window = ui.window
-    if problems:
+    if problems and last is not None:
+        ui.documents.report_unavailable(last, problems)
+    elif problems:
         from .desktop.bundle_fallback import show_indicator
 
         show_indicator(window, args.data, problems)
+    ui.documents.started(None if problems else args.data or last)
     state = None
     if settings is not None:
         from .desktop.unix_signals import quit_on_signals
@@ -309,8 +334,11 @@ def _run_window(
         from .desktop.single_instance import handle_request
 
         instance.message_received.connect(lambda request: handle_request(window, request))
+        instance.message_received.connect(ui.documents.handle_request)
     # --kiosk: full screen and locked, before show()
-    kiosk = kiosk_cli.install(app, window, args, lock=(ui.menu, ui.export), state=state)
+    kiosk = kiosk_cli.install(
+        app, window, args, lock=(ui.menu, ui.export, ui.documents), state=state
+    )
     window.show()
     if args.search:
         window.search_box.set_query(args.search)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, __version__
 from .content import Content
+from .documents.bundle_controller import BundleController
 from .export.export_controller import ExportController
 from .theming.fonts import register_fonts
 from .theming.resources import app_icon
@@ -59,11 +61,15 @@ class MainUi:
     menu: MainMenu
     themes: ThemeController
     export: ExportController
+    documents: BundleController
 
 
-def build_ui(content: Content, theme_name: str = "light") -> MainUi:
+def build_ui(
+    content: Content, theme_name: str = "light", settings: QSettings | None = None
+) -> MainUi:
     """The main window over `content` with its controllers and menus, wired with signals.
-    `theme_name` is a theme or "system"."""
+    `theme_name` is a theme or "system"; `settings` keep the recent bundles (None: a
+    one-off run remembers nothing)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     themes = ThemeController(lambda theme: apply_theme(app, theme), theme_name)
@@ -76,6 +82,8 @@ def build_ui(content: Content, theme_name: str = "light") -> MainUi:
     themes.build_menu(menu.view_menu)
     first = menu.file_menu.actions()[0] if menu.file_menu.actions() else None
     export.add_to_menu(menu.file_menu, before=first)
+    documents = BundleController(window, settings)
+    documents.add_to_menu(menu.file_menu, before=menu.file_menu.actions()[0])
 
     def recolour_icons(theme: Theme) -> None:
         menu.apply_icons()
@@ -84,7 +92,7 @@ def build_ui(content: Content, theme_name: str = "light") -> MainUi:
 
     window.theme_changed.connect(recolour_icons)
     recolour_icons(window.theme)
-    return MainUi(window=window, menu=menu, themes=themes, export=export)
+    return MainUi(window=window, menu=menu, themes=themes, export=export, documents=documents)
 
 
 def create_main_window(content: Content, theme_name: str = "light") -> MainWindow:

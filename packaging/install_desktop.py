@@ -6,8 +6,10 @@
     python3 packaging/install_desktop.py kiosk-autostart [--exec PATH]
     python3 packaging/install_desktop.py remove-kiosk-autostart
 
-Files go to $XDG_DATA_HOME (default ~/.local/share): applications/, metainfo/ and
-icons/hicolor/. The menu entry starts the app by absolute path, so it works whatever the
+Files go to $XDG_DATA_HOME (default ~/.local/share): applications/, metainfo/,
+icons/hicolor/ and mime/packages/ (the one-file bundle's type, application/x-strategy-bundle,
+which the menu entry opens: a double-clicked .strategy file starts the app on it).
+The menu entry starts the app by absolute path, so it works whatever the
 desktop session's PATH: --exec PATH, else `strategy-viewer` on PATH, else the one in this
 checkout's .venv (python3 dev.py), else the standalone build in dist/. Standard library
 only; the desktop caches are refreshed when their tools are installed.
@@ -97,6 +99,10 @@ def manifest(target: Path) -> list[tuple[Path, Path]]:
             RESOURCES / "desktop" / f"{APP_ID}.metainfo.xml",
             target / "metainfo" / f"{APP_ID}.metainfo.xml",
         ),
+        (
+            RESOURCES / "desktop" / f"{APP_ID}.mime.xml",
+            target / "mime" / "packages" / f"{APP_ID}.xml",
+        ),
     ]
     hicolor = RESOURCES / "icons" / "hicolor"
     for icon in sorted(hicolor.glob(f"*/apps/{APP_ID}.*")):
@@ -118,6 +124,8 @@ def desktop_entry(source: Path, binary: Path) -> str:
 
 def refresh_caches(target: Path, quiet: bool) -> None:
     commands = [["update-desktop-database", "-q", str(target / "applications")]]
+    if (target / "mime" / "packages").is_dir():  # the .strategy type (shared-mime-info)
+        commands.append(["update-mime-database", str(target / "mime")])
     hicolor = target / "icons" / "hicolor"
     # Without index.theme the user's hicolor folder has no cache, and must not get one:
     # a cache that later goes stale hides icons. An existing cache is kept current.

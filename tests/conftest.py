@@ -132,3 +132,15 @@ def quiet_start(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindo
             widget.close()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def second_user() -> int:
+    """The uid of another local user (tests/second_user.py); the test is skipped, saying
+    why, where there is none."""
+    from tests.second_user import NOBODY, why_no_second_user
+
+    reason = why_no_second_user()
+    if reason:
+        pytest.skip(reason)
+    return NOBODY

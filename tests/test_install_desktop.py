@@ -59,7 +59,7 @@ def test_install_then_uninstall(tmp_path: Path, fake_binary: Path) -> None:
     for path in _installed(data):
         assert path.is_file(), f"{path.relative_to(data)} was not installed"
     entry = _entry(data / "applications" / f"{APP_ID}.desktop")
-    assert entry["Exec"] == f'"{fake_binary}"', "quoted: the path has a space"
+    assert entry["Exec"] == f'"{fake_binary}" %f', "quoted: the path has a space"
     assert entry["TryExec"] == str(fake_binary)
     assert entry["Icon"] == APP_ID, "found by name in the hicolor theme just installed"
     assert entry["StartupWMClass"] == "strategy-viewer"

@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from pydantic_core import ValidationError
 
+from .archive import ArchiveError, is_archive_path, read_members
 from .content import Content
 from .schema import (
     BUNDLE_FILES,
@@ -74,7 +75,7 @@ def load_bundle(folder: Path | str) -> Content:
     problems: list[Problem] = []
     files = _read_files(folder, problems)
     if problems or len(files) != len(BUNDLE_FILES):
-        raise BundleError(folder, problems)
+        raise BundleError(folder, _in_archive(folder, problems))
     content = Content(
         bundle=cast(BundleFile, files["bundle.json"]),
         sources_file=cast(SourcesFile, files["sources.json"]),
@@ -86,7 +87,7 @@ def load_bundle(folder: Path | str) -> Content:
     )
     problems.extend(check_references(content))
     if problems:
-        raise BundleError(folder, problems)
+        raise BundleError(folder, _in_archive(folder, problems))
     return content
 
 
@@ -101,10 +102,40 @@ def check_bundle(folder: Path | str) -> list[Problem]:
 
 def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
     try:
+        if is_archive_path(folder):  # a one-file bundle (archive.py)
+            return _read_archive(folder, problems)
         return _read_folder(folder, problems)
     except OSError as error:  # a folder that cannot be listed or entered, a dying disk
         problems.append(Problem(str(folder), "", f"cannot be read ({error.strerror or error})"))
         return {}
+
+
+def _read_archive(path: Path, problems: list[Problem]) -> dict[str, FileModel]:
+    try:
+        members = read_members(path, frozenset(BUNDLE_FILES), MAX_FILE_BYTES)
+    except ArchiveError as error:
+        where = f"{path.name}/{error.member}" if error.member else str(path)
+        problems.append(Problem(where, "", error.message))
+        return {}
+    files: dict[str, FileModel] = {}
+    for name in BUNDLE_FILES:
+        if name not in members:
+            problems.append(Problem(name, "", "file missing"))
+            continue
+        parsed = _validate(name, members[name].removeprefix(codecs.BOM_UTF8), problems)
+        if parsed is not None:
+            files[name] = parsed
+    return files
+
+
+def _in_archive(path: Path, problems: list[Problem]) -> list[Problem]:
+    """A one-file bundle's problems name the member: `my.strategy/partners.json`."""
+    if not is_archive_path(path):
+        return problems
+    return [
+        Problem(f"{path.name}/{p.file}", p.location, p.message) if p.file in BUNDLE_FILES else p
+        for p in problems
+    ]
 
 
 def _read_folder(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:

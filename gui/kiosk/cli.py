@@ -147,6 +147,9 @@ def install(
         controller.set_kiosk(True)
     controller = KioskController(window, config)
     controller.install()
+    from .bundle_swap import install as install_bundle_swap
+
+    install_bundle_swap(controller, config)  # the live bundle named; kiosk.ini's bundle=
     # The window system took the window for good: a fresh start is the only way back, and
     # a non-zero status is what makes the supervisor do it (exit_status.py).
     controller.window_lost.connect(lambda: app.exit(controller.exit_status or 1))

@@ -128,6 +128,8 @@ class KioskConfig:
     long_press_seconds: Annotated[float, Field(gt=0, le=60)] = 3.0
     pin_free_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     pin_lockout_seconds: Annotated[float, Field(gt=0, le=3_600)] = 30.0
+    # A bundle folder or .strategy file to show and watch (bundle_swap.py); "": none
+    bundle: Annotated[str, Field(max_length=4096)] = ""
     # Text fields get the kiosk's own keyboard when tapped (no hardware keyboard).
     on_screen_keyboard: bool = True
     # From the [hours] section, not a [kiosk] key: always open unless it says otherwise.
@@ -202,7 +204,7 @@ def parse_kiosk_config(raw: dict[str, str], source: str) -> tuple[KioskConfig, l
     for key, text in raw.items():
         if key not in names:
             problems.append(f"{source}: [{SECTION}] {key}: unknown key, ignored")
-        elif key in ("attract_order", "pin_hash", "language") or text.strip():
+        elif key in ("attract_order", "pin_hash", "language", "bundle") or text.strip():
             values[key] = text.strip()
         else:
             problems.append(f"{source}: [{SECTION}] {key}: empty; using the default {_shown(key)}")

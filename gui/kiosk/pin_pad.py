@@ -92,6 +92,14 @@ class PinPad(QFrame):
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setMinimumWidth(3 * BUTTON_PX + 24)
         column.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Which bundle is live, for the operator (bundle_swap.py keeps it current).
+        self.bundle_info = QLabel()
+        self.bundle_info.setObjectName("pinBundleInfo")
+        self.bundle_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.bundle_info.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bundle_info.setWordWrap(True)
+        self._bundle: tuple[str, str] | None = None
+        column.addWidget(self.bundle_info)
 
         outer = QHBoxLayout(self)
         outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignCenter)
@@ -115,7 +123,17 @@ class PinPad(QFrame):
         self.title.setText(
             self.tr("Operator PIN") if self._require_pin else self.tr("Leave kiosk mode?")
         )
+        if self._bundle is not None:
+            text = self.tr("Content: %1, version %2")
+            self.bundle_info.setText(
+                text.replace("%1", self._bundle[0]).replace("%2", self._bundle[1])
+            )
         self._update_display()
+
+    def set_bundle_info(self, bundle_id: str, version: str) -> None:
+        """Name the bundle on screen (its bundle.json id and version)."""
+        self._bundle = (bundle_id, version)
+        self.retranslate()
 
     # --- state --------------------------------------------------------------------------
     def open(self, require_pin: bool = True) -> None:

@@ -99,10 +99,12 @@ class MainWindow(QMainWindow):
     panes_rebuilt = Signal()
     theme_changed = Signal(object)  # Theme: menus and controllers re-colour their icons
     about_to_close = Signal(QCloseEvent)  # a controller (the kiosk) may ignore() the event
+    content_changed = Signal()  # set_content() shows another bundle
 
     def __init__(self, content: Content, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content = content
+        self.source_name = ""  # the bundle's file or folder name in the title; "" built-in
         self.theme = theme
         self.history = NavigationHistory()
         self.setObjectName("mainWindow")
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         b = self.content.bundle
         # One safe line; "[*]" is Qt's placeholder for a modified marker, "[*][*]" a literal.
         title = one_line(pick(b.title, b.title_zh)).replace("[*]", "[*][*]")
+        if self.source_name:
+            title += " · " + one_line(self.source_name).replace("[*]", "[*][*]")
         return self.tr("%1 — Strategy Viewer").replace("%1", title)
 
     def _search_row(self) -> QWidget:
@@ -235,6 +239,33 @@ class MainWindow(QMainWindow):
         if target is not None:
             self._show_target(target)
         self.panes_rebuilt.emit()
+
+    def set_content(self, content: Content, source_name: str = "") -> None:
+        """Show another bundle (opened, reloaded, swapped in by the kiosk): the panes are
+        rebuilt over it, and the user stays on the selected item, else the section, as far
+        as the new content still has it. The one way content changes after start-up.
+        The same content again only renames it (the start-up names the bundle it opened)."""
+        if content is self.content:
+            self.source_name = source_name
+            self._retranslate_chrome()
+            self.content_changed.emit()
+            return
+        section = self.current_section()
+        selected = getattr(self.panes.built().get(section), "selected_partner_id", lambda: None)()
+        places = [f"partner:{selected}" if selected else "", self.history.current or "", section]
+        self.content = content
+        self.source_name = source_name
+        self._search_index = None  # built again, over the new content, on the next search
+        self.search_box.reset()
+        self._retranslate_chrome()
+        self._build_panes()
+        self.show_section("overview")
+        for place in filter(None, places):
+            target = content.resolve(place)
+            if target is not None and target.section == section and self._show_target(target):
+                break
+        self.panes_rebuilt.emit()
+        self.content_changed.emit()
 
     def _retranslate_chrome(self) -> None:
         b = self.content.bundle

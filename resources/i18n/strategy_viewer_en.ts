@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BundleController</name>
+    <message numerus="yes">
+        <location filename="../../gui/documents/bundle_controller.py" line="171"/>
+        <source>Cannot open %1: %n problem(s). The content on screen stays.</source>
+        <translation>
+            <numerusform>Cannot open %1: %n problem. The content on screen stays.</numerusform>
+            <numerusform>Cannot open %1: %n problems. The content on screen stays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/documents/bundle_controller.py" line="203"/>
+        <source>%1 has %n problem(s); showing the last version that loaded.</source>
+        <translation>
+            <numerusform>%1 has %n problem; showing the last version that loaded.</numerusform>
+            <numerusform>%1 has %n problems; showing the last version that loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleErrorDialog</name>
     <message numerus="yes">
         <location filename="../../gui/views/bundle_error_dialog.py" line="37"/>

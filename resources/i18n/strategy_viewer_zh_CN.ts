@@ -18,6 +18,93 @@
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="146"/>
+        <source>&amp;Open Bundle…</source>
+        <translation>打开内容包(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="148"/>
+        <source>Open a one-file bundle (.strategy) or a folder's bundle.json</source>
+        <translation>打开单文件内容包（.strategy）或文件夹中的 bundle.json</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="150"/>
+        <source>Open Bundle &amp;Folder…</source>
+        <translation>打开内容包文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="151"/>
+        <source>Open a bundle folder</source>
+        <translation>打开内容包文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="152"/>
+        <source>Open &amp;Recent</source>
+        <translation>打开用过的内容包(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="153"/>
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="154"/>
+        <source>&amp;Built-in Content</source>
+        <translation>自带内容(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="155"/>
+        <source>Show the content that comes with the app</source>
+        <translation>显示应用自带的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="156"/>
+        <source>Re&amp;load Bundle</source>
+        <translation>重新打开内容包(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/documents/bundle_controller.py" line="171"/>
+        <source>Cannot open %1: %n problem(s). The content on screen stays.</source>
+        <translation>
+            <numerusform>无法打开 %1：有 %n 个问题。屏幕上仍显示原来的内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/documents/bundle_controller.py" line="203"/>
+        <source>%1 has %n problem(s); showing the last version that loaded.</source>
+        <translation>
+            <numerusform>%1 有 %n 个问题；仍显示上一个可以打开的版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="237"/>
+        <source>The bundle shown last time, %1, cannot be opened; showing the built-in content.</source>
+        <translation>上次显示的内容包 %1 无法打开；已显示自带内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="256"/>
+        <source>Open Bundle</source>
+        <translation>打开内容包</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="258"/>
+        <source>Strategy bundles (*%1 bundle.json);;All files (*)</source>
+        <translation>战略内容包 (*%1 bundle.json);;全部文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="270"/>
+        <source>Open Bundle Folder</source>
+        <translation>打开内容包文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/bundle_controller.py" line="368"/>
+        <source>Bundle: %1</source>
+        <translation>内容包：%1</translation>
+    </message>
+</context>
+<context>
     <name>BundleErrorDialog</name>
     <message>
         <location filename="../../gui/views/bundle_error_dialog.py" line="28"/>
@@ -55,6 +142,49 @@
         <location filename="../../gui/views/bundle_error_dialog.py" line="62"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>BundleNotice</name>
+    <message>
+        <location filename="../../gui/documents/notice.py" line="85"/>
+        <source>Dismiss</source>
+        <translation>关上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/notice.py" line="87"/>
+        <source>Copy All</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/notice.py" line="88"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/notice.py" line="89"/>
+        <source>Click a problem to copy it</source>
+        <translation>点击问题即可复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/notice.py" line="91"/>
+        <source>Click a problem to copy it.</source>
+        <translation>点击问题即可复制。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/notice.py" line="102"/>
+        <source>Click to copy</source>
+        <translation>点击复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/notice.py" line="106"/>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents/notice.py" line="142"/>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制。</translation>
     </message>
 </context>
 <context>
@@ -797,6 +927,11 @@
         <location filename="../../gui/kiosk/pin_pad.py" line="198"/>
         <source>Too many tries. Wait %1 s.</source>
         <translation>尝试次数过多，请等待 %1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/pin_pad.py" line="127"/>
+        <source>Content: %1, version %2</source>
+        <translation>内容：%1，版本 %2</translation>
     </message>
 </context>
 <context>

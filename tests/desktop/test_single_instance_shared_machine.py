@@ -8,7 +8,6 @@ through setpriv, so these tests run as root (as CI does) and are skipped otherwi
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -20,19 +19,11 @@ from pathlib import Path
 import pytest
 
 from gui.desktop.single_instance import SingleInstance, default_folder, default_name
+from tests.second_user import NOBODY, as_nobody
 
 ROOT = Path(__file__).resolve().parents[2]
-NOBODY = 65534
-
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX users")
-as_root = pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None,
-    reason="a second user needs root and setpriv",
-)
-
-
-def as_nobody(*command: str) -> list[str]:
-    return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+as_root = pytest.mark.usefixtures("second_user")
 
 
 @pytest.fixture

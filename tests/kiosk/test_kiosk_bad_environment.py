@@ -19,16 +19,13 @@ from pathlib import Path
 import pytest
 
 from gui.desktop.paths import data_dir
+from tests.second_user import NOBODY, as_nobody
 
 ROOT = Path(__file__).resolve().parents[2]
-NOBODY = 65534
-
+# Root reads a chmod-000 folder anyway: a user whom permissions bind runs the kiosk.
 pytestmark = [
     pytest.mark.skipif(sys.platform != "linux", reason="POSIX users"),
-    pytest.mark.skipif(
-        not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None,
-        reason="a user whom permissions bind needs root and setpriv",
-    ),
+    pytest.mark.usefixtures("second_user"),
 ]
 
 
@@ -68,8 +65,7 @@ def _run_kiosk_as_nobody(place: Path, home: Path) -> tuple[str, int | None]:
     stderr = place / "tmp" / "stderr.txt"
     with stderr.open("wb") as sink:
         process = subprocess.Popen(
-            ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-             sys.executable, "-m", "gui", "--kiosk", "--data", str(place / "bundle")],
+            as_nobody(sys.executable, "-m", "gui", "--kiosk", "--data", str(place / "bundle")),
             env=env, cwd=place / "tmp", stdout=subprocess.DEVNULL, stderr=sink,
         )  # fmt: skip
     try:
