@@ -47,6 +47,7 @@ class PartnerDetailPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the keyboard, as a pane's
         self.setAccessibleName(self.tr("Partner details"))
         self._layout: QVBoxLayout  # made by _clear(), with a new body each time
         self.show_partner(None)

@@ -38,6 +38,7 @@ from ..models.section_list_model import SectionListModel, section_title
 from ..theming import font_scale
 from ..theming.resources import icon
 from ..theming.theme import Theme
+from .focus_ring import NavigationDelegate
 from .lazy_panes import LazyPanes, pane_class
 from .navigation_history import NavigationHistory
 from .pane import Pane, PaneContext
@@ -52,7 +53,7 @@ SIDEBAR_MIN_WIDTH = 220
 # out to fit (the roster drops columns, the details go below it) instead of asking more.
 WINDOW_MIN_SIZE = QSize(800, 600)
 NAV_ICON = 20  # the section icons' side at 100 % zoom
-SIDEBAR_LIST_PADDING = 8  # the navigation list's horizontal padding (10_navigation.qss)
+SIDEBAR_LIST_PADDING = 4  # the navigation list's horizontal padding (10_navigation.qss)
 
 
 def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListView()
         self.navigation.setObjectName("navigation")
         self.navigation.setModel(self.sections)
+        self._navigation_delegate = NavigationDelegate(theme.accent, self.navigation)
+        self.navigation.setItemDelegate(self._navigation_delegate)
         self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigation.setIconSize(QSize(NAV_ICON, NAV_ICON))
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -343,6 +346,7 @@ class MainWindow(QMainWindow):
             return
         self.theme = theme
         self._context = replace(self._context, theme=theme)  # for panes built later
+        self._navigation_delegate.accent = theme.accent
         self.apply_icons()
         for pane in self.panes.built().values():
             pane.set_theme(theme)

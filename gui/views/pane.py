@@ -79,6 +79,10 @@ class Pane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A page, not a control: Tab goes to its first control, which shows the focus (a
+        # focused pane drew a ring round all of it). Page Up/Down and the arrows a control
+        # leaves unused still scroll the page: key events go on to the parent.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page = _Page()
         page.setObjectName("page")
         self.page_layout = QVBoxLayout(page)
