@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from gui.content import SECTIONS, Content, load_bundle
 from gui.content.schema import BUNDLE_FILES
 from gui.models.roles import SubtitleRole
+from gui.views.elided_button import ElidedButton
 from gui.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -262,6 +263,12 @@ def assert_window_is_safe(window: MainWindow, url_opens: list[str], items: bool 
             _assert_shown_literally(widget.text(), name)
         elif isinstance(widget, QLabel):
             _assert_shown_literally(widget.text(), name)
+        elif isinstance(widget, ElidedButton):
+            # Shortened to its room by design (a narrow window): the label it shortens,
+            # which is also its tool tip, is what must be literal.
+            _assert_shown_literally(widget.full_text().replace("&&", "&"), name)
+            if "R&D" in widget.full_text().replace("&&", "&"):
+                assert "R&&D" in widget.full_text(), f"{name}: '&' would become a shortcut"
         elif isinstance(widget, QAbstractButton):
             _assert_shown_literally(widget.text().replace("&&", "&"), name)
             if "R&D" in widget.text().replace("&&", "&"):
