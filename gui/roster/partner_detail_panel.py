@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..content.safe_text import one_line
 from ..content.schema import CitedText, Partner
 from ..desktop.i18n import date_text, is_chinese, local, pick
+from ..theming import spacing
 from ..theming.theme import Theme
 from ..views.citation_bar import CitationBar
 from ..views.elided_button import ElidedButton
@@ -70,8 +71,8 @@ class PartnerDetailPanel(QScrollArea):
         body = _Body()
         body.setObjectName("detailBody")
         self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(20, 20, 20, 20)
-        self._layout.setSpacing(10)
+        m = spacing.L
+        spacing.apply(self._layout, (m, m, m, m), spacing.M)
         self.setWidget(body)
 
     def _bar(self, citations: tuple) -> CitationBar:  # type: ignore[type-arg]

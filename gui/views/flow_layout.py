@@ -10,16 +10,29 @@ import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
+from ..theming import spacing
+
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6, lead: bool = False) -> None:
-        """`lead`: the first item is a caption ("Sources:") that must not stand alone on
-        its line: the item after it shortens to stay beside it, where it can."""
+    def __init__(
+        self, parent: QWidget | None = None, gap: int = spacing.S, lead: bool = False
+    ) -> None:
+        """`gap`: between items and lines, a step of the spacing scale (scaled with the
+        zoom). `lead`: the first item is a caption ("Sources:") that must not stand alone
+        on its line: the item after it shortens to stay beside it, where it can."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
+        self._spacing = 0
         self._lead = lead
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+        spacing.apply(self, gap=gap)
+
+    def spacing(self) -> int:
+        return self._spacing
+
+    def setSpacing(self, value: int) -> None:
+        self._spacing = max(0, value)
+        self.invalidate()
 
     def __del__(self) -> None:
         # Qt's layouts delete their items in their C++ destructors; this one keeps them in
