@@ -26,6 +26,15 @@ from ..views.widgets import button_text, heading, later_box, plain_label
 from .avatar import AvatarWidget
 
 
+def _unbroken(name: str) -> str:
+    """A person's name with no-break spaces: it wraps as a whole or not at all."""
+    return name.replace(" ", "\u00a0") if len(name) <= NAME_MAX_UNBROKEN else name
+
+
+# A longer "name" (hostile data, a 300-character one) may still wrap between its words.
+NAME_MAX_UNBROKEN = 40
+
+
 class _Body(QWidget):
     """The details' content. Its minimum height is left to height-for-width, as a pane's
     page does: the layout's plain minimum assumes every wrapped line at its narrowest, and
@@ -102,9 +111,13 @@ class PartnerDetailPanel(QScrollArea):
         self.avatar.set_person(partner.name, partner.id)
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
-        self.name_label = heading(pick(partner.name, partner.name_zh), 1)
+        # A name is one word to the layout: "Lu Weibing", never "Lu" above "Weibing".
+        name = pick(partner.name, partner.name_zh)
+        self.name_label = heading(_unbroken(name), 1)
+        self.name_label.setAccessibleName(one_line(name))
         names.addWidget(self.name_label)
-        names.addWidget(plain_label(partner.name if is_chinese() else partner.name_zh, "nameZh"))
+        other = partner.name if is_chinese() else partner.name_zh
+        names.addWidget(plain_label(_unbroken(other or ""), "nameZh"))
         cohort = content.cohort(partner.cohort)
         names.addWidget(
             plain_label(
@@ -113,6 +126,7 @@ class PartnerDetailPanel(QScrollArea):
             )
         )
         header.addLayout(names, 1)
+        header.addStretch(0)  # what the names' measure leaves, at the right
         lay.addLayout(header)
         lay.addWidget(self._bar(partner.citations))
 

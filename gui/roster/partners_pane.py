@@ -250,9 +250,13 @@ class PartnersPane(Pane):
         """Row height and column widths for the current font: at start and on every zoom.
         (Qt samples at most 100 rows to size a column, so this stays cheap.)"""
         rows = self.table.verticalHeader()
-        rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 2.4))
-        # Rows sized to their content are never lower than a one-line row.
-        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        one_line = int(self.table.fontMetrics().height() * 2.4)
+        # Rows sized to their content are never lower than a one-line row. The minimum goes
+        # first, down as well as up: Qt keeps the default at least the minimum, and rows
+        # stayed at 200 % after a zoom back to 100 %.
+        rows.setMinimumSectionSize(min(rows.minimumSectionSize(), one_line))
+        rows.setDefaultSectionSize(one_line)
+        rows.setMinimumSectionSize(one_line)
         header = self.table.horizontalHeader()
         for column in self.HIDDEN:
             header.hideSection(column)
