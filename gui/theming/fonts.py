@@ -34,6 +34,9 @@ from ..desktop.paths import resources_dir
 log = logging.getLogger(__name__)
 
 
+CJK_FAMILY = "Noto Sans CJK SC Subset"  # the bundled subset's family (packaging/subset_cjk_font.py)
+
+
 def match_cff_rendering() -> bool:
     """Turn off FreeType's stem darkening for CFF fonts in Qt's FreeType library (Linux and
     the other FreeType platforms; elsewhere there is nothing to do). Qt reads the setting
