@@ -19,7 +19,7 @@ from ..desktop.i18n import date_text, is_chinese, local, pick
 from ..theming import spacing
 from ..theming.theme import Theme
 from ..views.citation_bar import CitationBar
-from ..views.elided_button import ElidedButton
+from ..views.elided_button import WrappingButton
 from ..views.flow_layout import FlowLayout
 from ..views.pane import PaneContext
 from ..views.widgets import button_text, heading, later_box, plain_label
@@ -172,9 +172,10 @@ class PartnerDetailPanel(QScrollArea):
             flow = FlowLayout(row)
             for ref in backlinks:
                 # One safe line, && keeping an ampersand from becoming a mnemonic. The
-                # button itself shortens the label to the width it gets; the cap is only
-                # for absurdly long titles ("date · title" of a real event is ~65).
-                button = ElidedButton(button_text(self._backlink_label(ref), 120))
+                # button wraps its label onto more lines where the panel is narrow (it
+                # was cut to "nine pa…"); the cap is only for absurdly long titles
+                # ("date · title" of a real event is ~65).
+                button = WrappingButton(button_text(self._backlink_label(ref), 120))
                 button.setObjectName("linkButton")
                 button.setAccessibleName(
                     self.tr("Open %1").replace("%1", one_line(self._backlink_label(ref)))

@@ -98,6 +98,8 @@ class FlowLayout(QLayout):
             # An item wider than the row gets the row's width (an ElidedButton shortens
             # its label to fit) rather than sticking out of it.
             hint.setWidth(max(min(hint.width(), area.width()), item.minimumSize().width()))
+            if item.hasHeightForWidth():  # a label that wraps (WrappingButton)
+                hint.setHeight(max(hint.height(), item.heightForWidth(hint.width())))
             next_x = x + hint.width() + self._spacing
             remaining = area.right() + 1 - x
             if (
