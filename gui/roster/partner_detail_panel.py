@@ -20,6 +20,7 @@ from ..theming import spacing
 from ..theming.theme import Theme
 from ..views.citation_bar import CitationBar
 from ..views.elided_button import WrappingButton
+from ..views.elided_label import ElidedLabel
 from ..views.flow_layout import FlowLayout
 from ..views.pane import PaneContext
 from ..views.widgets import button_text, heading, later_box, plain_label
@@ -119,12 +120,11 @@ class PartnerDetailPanel(QScrollArea):
         other = partner.name if is_chinese() else partner.name_zh
         names.addWidget(plain_label(_unbroken(other or ""), "nameZh"))
         cohort = content.cohort(partner.cohort)
-        names.addWidget(
-            plain_label(
-                local(cohort.label) if cohort else partner.cohort,
-                f"cohort-{partner.cohort}",
-            )
-        )
+        # One line: a date and its suffix ("2020年8月16日加入") stay together; where the
+        # panel is too narrow the label ends in "…", whole in its tool tip.
+        self.cohort_label = ElidedLabel(f"cohort-{partner.cohort}")
+        self.cohort_label.setText(local(cohort.label) if cohort else partner.cohort)
+        names.addWidget(self.cohort_label)
         header.addLayout(names, 1)
         header.addStretch(0)  # what the names' measure leaves, at the right
         lay.addLayout(header)

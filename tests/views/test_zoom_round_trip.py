@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolButton
 
 from gui.views.main_window import MainWindow
 
@@ -112,3 +112,24 @@ def test_a_name_stays_whole_in_a_narrow_panel(ui, qtbot, app) -> None:  # type: 
         detail.setMinimumWidth(0)
         detail.setMaximumWidth(16777215)
         set_font_scale(app, 1.0)
+
+
+def test_a_date_and_its_suffix_stay_on_one_line(ui, qtbot, app) -> None:  # type: ignore[no-untyped-def]
+    """ "2020年8月16日加入" in a narrow details panel: never "…加" above "入"."""
+    from gui.desktop.i18n import translations
+
+    window = ui.window
+    translations().switch("zh_CN")
+    _settle(qtbot)  # the panes are rebuilt in Chinese
+    try:
+        assert window.open_ref("partner:lu-weibing")
+        detail = window.pane("partners").detail
+        detail.setFixedWidth(230)
+        _settle(qtbot)
+        label = detail.findChild(QLabel, "cohort-2020")
+        assert label is not None
+        assert label.text() == "2020年8月16日加入"
+        assert label.height() < 2 * label.fontMetrics().lineSpacing()
+        assert not label.wordWrap()
+    finally:
+        translations().switch("en")
