@@ -106,7 +106,7 @@ class FlowLayout(QLayout):
                 self._lead
                 and shown == 2
                 and next_x - self._spacing > area.right() + 1
-                and hint.width() >= area.width()
+                and item.sizeHint().width() > area.width()  # it would be shortened anyway
                 and remaining >= item.minimumSize().width()
             ):
                 # Shortened on a line of its own too: shortened beside the caption instead,

@@ -34,7 +34,7 @@ class ProgrammePane(Pane):
             lay.addWidget(plain_label(other, "nameZh"))
         lay.addWidget(self._bar(g.name_citations))
 
-        summary_row = spacing.apply(QHBoxLayout(), gap=spacing.XL)
+        summary_row = spacing.apply(QHBoxLayout(), gap=spacing.L)
         if g.selected:
             figure = QWidget()
             figure.setObjectName("figureBox")
