@@ -20,7 +20,6 @@ which shares the glyphs of 小, 月, 日… with Kangxi radicals, and the PDF re
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 from pathlib import Path
@@ -40,7 +39,8 @@ CJK_FAMILY = "Noto Sans CJK SC Subset"  # the bundled subset's family (packaging
 def match_cff_rendering() -> bool:
     """Turn off FreeType's stem darkening for CFF fonts in Qt's FreeType library (Linux and
     the other FreeType platforms; elsewhere there is nothing to do). Qt reads the setting
-    when it first opens a face, so call this before any text is drawn. True if set."""
+    when it first opens a face, so call this before any text is drawn (it costs the start
+    the import of ctypes, about 2 ms). True if set."""
     if not sys.platform.startswith("linux"):
         return False
     try:
@@ -48,7 +48,8 @@ def match_cff_rendering() -> bool:
         get_library = qt_gui._Z14qt_getFreetypev  # Qt's own FT_Library (exported)
         get_library.restype = ctypes.c_void_p
         library = get_library()
-        freetype = ctypes.CDLL(ctypes.util.find_library("freetype") or "libfreetype.so.6")
+        # The library Qt links (its soname); ctypes.util's search would cost 7 ms of start.
+        freetype = ctypes.CDLL("libfreetype.so.6")
         set_property = freetype.FT_Property_Set
         set_property.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_void_p)
         off = ctypes.c_ubyte(1)  # "no-stem-darkening": true
