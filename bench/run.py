@@ -14,6 +14,9 @@ In one run on one machine it measures, and prints as a table:
 - in process (bench/interactive.py, a fresh process per bundle): load and validate, the
   window, first paint, a filter keystroke in the roster and in the members table, and a
   global search keystroke (median over ~50 keystrokes);
+- interaction latency at 1920×1080 with the bundled content (bench/latency.py, a fresh
+  process per run, medians of --latency-runs runs): switching to a pane the first time and
+  after, a zoom step, a theme and a language change, a partner opened from search;
 - a long kiosk attract loop (bench/kiosk_loop.py): time per step, memory and live QObjects.
 
 It writes every figure, with the machine it ran on, to bench/results/latest.json (and a
@@ -315,6 +318,15 @@ def evaluate(results: dict[str, Any]) -> list[dict[str, Any]]:
                 large = cold["100k"][key] - bare[key]
                 add(f"10k → 100k: {label} growth (above bare)", large / small, 10, "×")
             add("10k → 100k: load time growth", big["load_s"] / inproc["10k"]["load_s"], 10, "×")
+    latency = results.get("latency")
+    if latency:
+        first = latency["pane_first_ms"]
+        add("latency: switch to a pane, first time (slowest)", max(first.values()), 50, "ms")
+        add("latency: switch to a pane, after", latency["pane_again_ms"], 16, "ms")
+        add("latency: zoom step", latency["zoom_ms"], 150, "ms")
+        add("latency: theme change", latency["theme_ms"], 150, "ms")
+        add("latency: language change", latency["language_ms"], 150, "ms")
+        add("latency: open a partner from search", latency["partner_from_search_ms"], 50, "ms")
     kiosk = results.get("kiosk", {})
     if kiosk.get("available"):
         add("kiosk loop: memory growth", kiosk["rss_growth_mib"], 5, "MiB")
@@ -384,6 +396,28 @@ def report(results: dict[str, Any]) -> str:
         row("search keystroke, median", _ms, lambda d: d["search"]["keystroke"]["median_ms"])
         row("search keystroke, slowest", _ms, lambda d: d["search"]["keystroke"]["max_ms"])
         row("memory at the end (VmRSS)", _mib, lambda d: d["memory_end_mib"]["VmRSS"])
+    latency = results.get("latency")
+    if latency:
+        lines += [
+            "",
+            f"Interaction latency at {latency['size']}, bundled content, call to frame painted "
+            f"(median of {results.get('latency_runs', 1)} processes; repeated changes: median "
+            f"of {latency['repeats']} each); the bare window's first paint: "
+            f"{bare['median_s'] * 1000:.0f} ms as a whole process",
+        ]
+        first = latency["pane_first_ms"]
+        lines.append(
+            "  switch to a pane, first time: "
+            + ", ".join(f"{name} {ms:.0f} ms" for name, ms in first.items())
+        )
+        for label, key in (
+            ("switch to a pane, after", "pane_again_ms"),
+            ("zoom step (in or out)", "zoom_ms"),
+            ("theme change (light ↔ dark)", "theme_ms"),
+            ("language change (en ↔ zh_CN)", "language_ms"),
+            ("open a partner from search", "partner_from_search_ms"),
+        ):
+            lines.append(f"  {label:34}{latency[key]:>7.0f} ms")
     kiosk = results.get("kiosk")
     if kiosk:
         lines.append("")
@@ -397,7 +431,7 @@ def report(results: dict[str, Any]) -> str:
             )
         else:
             lines.append("Kiosk attract loop: TODO (gui/kiosk is not there)")
-    lines += ["", "Targets (issues 8 and 15)"]
+    lines += ["", "Targets (issues 8, 15 and 16)"]
     for t in results["targets"]:
         value = "—" if t["value"] is None else f"{t['value']:.2f}"
         lines.append(
@@ -414,6 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", default=sys.executable, help="the interpreter to measure")
     parser.add_argument("--runs", type=int, default=5, help="cold starts of each (default 5)")
     parser.add_argument("--interactive-runs", type=int, default=3, help="in-process runs (3)")
+    parser.add_argument("--latency-runs", type=int, default=5, help="latency processes (5)")
     parser.add_argument("--kiosk-cycles", type=int, default=10_000, help="attract loop steps")
     parser.add_argument(
         "--platform",
@@ -490,6 +525,15 @@ def measure(args: argparse.Namespace, env: dict[str, str], tmp: Path) -> dict[st
         interactive[name] = _median_of(runs)
         print(f"  in process: {name} done", file=sys.stderr)
     results["interactive"] = interactive
+
+    if args.latency_runs > 0:
+        runs = [
+            in_process(args.python, "latency.py", [], env, timeout=600)
+            for _ in range(args.latency_runs)
+        ]
+        results["latency"] = _median_of(runs)
+        results["latency_runs"] = args.latency_runs
+        print("  latency done", file=sys.stderr)
 
     if args.kiosk_cycles > 0:
         timeout = 600 + args.kiosk_cycles * 0.2

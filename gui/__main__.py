@@ -273,14 +273,17 @@ def _run_window(
         settings = open_settings()
         if args.reset_settings:
             settings.clear()
-    from .desktop.i18n import system_language, translations
+    from .desktop.i18n import translations
 
     remembered = None
     if settings is not None:  # a one-off command (--screenshot) remembers nothing
         from .desktop.window_state import language_name
 
         remembered = language_name(settings)
-    translations().switch(args.lang or remembered or system_language())
+    if args.lang or remembered:
+        translations().switch(args.lang or remembered)
+    else:
+        translations().follow_system()
     problems: list[Problem] = []
     # The bundle shown last time, reopened on a desktop start without one (a kiosk, and a
     # one-off command, remember nothing).

@@ -18,6 +18,7 @@ from .theming.resources import app_icon
 from .theming.styling import apply_theme
 from .theming.theme import Theme
 from .theming.theme_controller import ThemeController
+from .theming.zoom_style import ZoomStyle
 from .views.main_menu import MainMenu
 from .views.main_window import MainWindow
 
@@ -42,7 +43,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     # Fusion looks the same on every platform and honours our palette fully.
-    app.setStyle("Fusion")
+    # Its text fields' icons follow the zoom (ZoomStyle).
+    if not isinstance(app.style(), ZoomStyle):
+        app.setStyle(ZoomStyle("Fusion"))
     app.setWindowIcon(app_icon())
     register_fonts(app)
     return app

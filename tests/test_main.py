@@ -47,7 +47,7 @@ def test_show_opens_the_partners_details(started_windows, tmp_path: Path) -> Non
     pane = window.pane("partners")
     assert pane.selected_partner_id() == "lu-weibing"
     assert pane.detail.name_label is not None
-    assert pane.detail.name_label.text() == "Lu Weibing"
+    assert pane.detail.name_label.accessibleName() == "Lu Weibing"
 
 
 def test_data_opens_another_bundle(started_windows, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

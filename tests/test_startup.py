@@ -40,7 +40,8 @@ DEFERRED = (
     "gui.export.roster_csv",
     "gui.roster.partners_pane",
     "logging.handlers",
-    "ctypes",
+    # ctypes is loaded at start since issue 16: gui.theming.fonts turns FreeType's stem
+    # darkening off before the first glyph (about 2 ms; Chinese was bolder than Latin).
     "gui.desktop.window_state",
     "gui.kiosk.pin",  # the PIN's hashing (hashlib itself comes with pydantic)
     "html",

@@ -23,10 +23,17 @@ LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
 PSEUDO = "pseudo"  # long, accented strings to find clipping; for screenshots and tests
 
 _current = "en"
+_follows_system = True  # the language is the system's, not one the user chose
 
 
 def current_language() -> str:
     return _current
+
+
+def follows_system() -> bool:
+    """True while the interface follows the system's language (View → Language → System
+    language, or no language chosen yet); False once the user or --lang chose one."""
+    return _follows_system
 
 
 def is_chinese() -> bool:
@@ -112,11 +119,17 @@ class Translations(QObject):
         super().__init__(parent)
         self._translators: list[QTranslator] = []
 
-    def switch(self, language: str) -> bool:
-        """Install `language` ("en", "zh_CN" or "pseudo"); False if it is unknown."""
-        global _current
+    def follow_system(self) -> bool:
+        """Speak the system's language, now and at every start (nothing is remembered)."""
+        return self.switch(system_language(), follow_system=True)
+
+    def switch(self, language: str, *, follow_system: bool = False) -> bool:
+        """Install `language` ("en", "zh_CN" or "pseudo"), a choice of the user's unless
+        `follow_system`; False if it is unknown."""
+        global _current, _follows_system
         if language not in LANGUAGES and language != PSEUDO:
             return False
+        _follows_system = follow_system
         app = QCoreApplication.instance()
         assert app is not None
         for translator in self._translators:

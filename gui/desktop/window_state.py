@@ -21,7 +21,7 @@ from ..theming import font_scale
 from ..theming.styling import set_font_scale
 from ..theming.theme import THEMES
 from ..views.main_window import MainWindow
-from .i18n import LANGUAGES, current_language, system_language
+from .i18n import LANGUAGES, current_language, follows_system, system_language, translations
 from .settings import value_of
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,13 @@ class WindowStateController(QObject):
         self.theme_choice = theme_choice or (lambda: self.window.theme.name)
         self.enabled = True  # the kiosk turns remembering off
         window.about_to_close.connect(self._on_window_about_to_close)
+        translations().language_changed.connect(self._on_translations_language_changed)
+
+    @Slot(str)
+    def _on_translations_language_changed(self, _language: str) -> None:
+        """ "System language" forgets the remembered one at once, not only on close."""
+        if self.enabled and follows_system():
+            self.settings.remove(KEY_LANGUAGE)
 
     # --- restore ------------------------------------------------------------------------
     def restore(self) -> None:
@@ -182,10 +189,10 @@ class WindowStateController(QObject):
         s.setValue(KEY_LOCATION, self.location())
         s.setValue(KEY_THEME, self.theme_choice())
         language = current_language()
-        if language in LANGUAGES and language != system_language():
-            s.setValue(KEY_LANGUAGE, language)
-        elif language in LANGUAGES:
+        if follows_system() or language == system_language():
             s.remove(KEY_LANGUAGE)
+        elif language in LANGUAGES:
+            s.setValue(KEY_LANGUAGE, language)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             s.setValue(KEY_FONT_SCALE, font_scale.current(app))

@@ -15,6 +15,7 @@ white.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
@@ -22,6 +23,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
+    QFontMetricsF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -46,6 +49,12 @@ from ..desktop.i18n import (
     source_label,
     source_publisher,
 )
+from ..theming.fonts import CJK_FAMILY
+
+
+def _has_cjk(text: str) -> bool:
+    return any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in text)
+
 
 INK = "#000000"
 MUTED = "#4b5260"  # 7.9:1 on white
@@ -207,10 +216,31 @@ class ReportBuilder(QObject):
             cell.setFormat(cell_fmt)
             cell.firstCursorPosition().insertText(display_text(text), header_char)
         body = self._char(0.95)
+        # A line with Chinese in it takes the CJK font's taller ascent, and its baseline
+        # sits lower than in a cell of Latin beside it ("雷军" below "Lei Jun"): the Latin
+        # cells of such a row are moved down by the difference.
+        lower = self._cjk_ascent_excess(body)
         for r, row in enumerate(rows, start=1):
+            chinese = [_has_cjk(text.split("\n", 1)[0]) for text in row]
             for column, text in enumerate(row):
-                table.cellAt(r, column).firstCursorPosition().insertText(display_text(text), body)
+                cell = table.cellAt(r, column)
+                if any(chinese) and not chinese[column] and lower > 0:
+                    cell_fmt = cell.format().toTableCellFormat()
+                    cell_fmt.setTopPadding(fmt.cellPadding() + lower)
+                    cell.setFormat(cell_fmt)
+                cell.firstCursorPosition().insertText(display_text(text), body)
         cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _cjk_ascent_excess(self, char: QTextCharFormat) -> float:
+        """How much higher the CJK font rises above the baseline than the document's own
+        font, at the size of `char` (0 where no CJK font is registered)."""
+        if self._doc is None or CJK_FAMILY not in QFontDatabase.families():
+            return 0.0
+        latin = QFont(self._doc.defaultFont())
+        latin.setPointSizeF(char.fontPointSize())
+        cjk = QFont(CJK_FAMILY)
+        cjk.setPointSizeF(char.fontPointSize())
+        return max(0.0, QFontMetricsF(cjk).ascent() - QFontMetricsF(latin).ascent())
 
     def _as_of(self, template: str) -> None:
         """The note that dates what follows: "As of 16 August 2020"."""

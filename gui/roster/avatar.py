@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..content.safe_text import one_line
 from ..content.text import initials
+from ..theming import font_scale
 
 # Muted, distinct hues that all carry white text at AA contrast.
 _COLOURS = ("#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#0e7490", "#be185d", "#4d7c0f")
@@ -40,12 +41,26 @@ class AvatarPainter:
 
 
 class AvatarWidget(QWidget):
+    """`size` px across at 100 % zoom; it grows and shrinks with the zoom, as the name
+    beside it does."""
+
     def __init__(self, size: int = 72, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = ""
         self._key = ""
-        self.setFixedSize(size, size)
+        self._base = size
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def _fit(self) -> None:
+        side = round(self._base * font_scale.running_zoom())
+        if self.size() != QSize(side, side) or self.minimumWidth() != side:
+            self.setFixedSize(side, side)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a zoom
+            self._fit()
 
     def set_person(self, name: str, key: str) -> None:
         self._name, self._key = name, key

@@ -16,13 +16,24 @@ from PySide6.QtWidgets import (
 from ..content.safe_text import one_line
 from ..content.schema import CitedText, Partner
 from ..desktop.i18n import date_text, is_chinese, local, pick
+from ..theming import spacing
 from ..theming.theme import Theme
 from ..views.citation_bar import CitationBar
-from ..views.elided_button import ElidedButton
+from ..views.elided_button import WrappingButton
+from ..views.elided_label import ElidedLabel
 from ..views.flow_layout import FlowLayout
 from ..views.pane import PaneContext
 from ..views.widgets import button_text, heading, later_box, plain_label
 from .avatar import AvatarWidget
+
+
+def _unbroken(name: str) -> str:
+    """A person's name with no-break spaces: it wraps as a whole or not at all."""
+    return name.replace(" ", "\u00a0") if len(name) <= NAME_MAX_UNBROKEN else name
+
+
+# A longer "name" (hostile data, a 300-character one) may still wrap between its words.
+NAME_MAX_UNBROKEN = 40
 
 
 class _Body(QWidget):
@@ -47,6 +58,7 @@ class PartnerDetailPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the keyboard, as a pane's
         self.setAccessibleName(self.tr("Partner details"))
         self._layout: QVBoxLayout  # made by _clear(), with a new body each time
         self.show_partner(None)
@@ -69,8 +81,8 @@ class PartnerDetailPanel(QScrollArea):
         body = _Body()
         body.setObjectName("detailBody")
         self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(20, 20, 20, 20)
-        self._layout.setSpacing(10)
+        m = spacing.L
+        spacing.apply(self._layout, (m, m, m, m), spacing.M)
         self.setWidget(body)
 
     def _bar(self, citations: tuple) -> CitationBar:  # type: ignore[type-arg]
@@ -100,17 +112,21 @@ class PartnerDetailPanel(QScrollArea):
         self.avatar.set_person(partner.name, partner.id)
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
-        self.name_label = heading(pick(partner.name, partner.name_zh), 1)
+        # A name is one word to the layout: "Lu Weibing", never "Lu" above "Weibing".
+        name = pick(partner.name, partner.name_zh)
+        self.name_label = heading(_unbroken(name), 1)
+        self.name_label.setAccessibleName(one_line(name))
         names.addWidget(self.name_label)
-        names.addWidget(plain_label(partner.name if is_chinese() else partner.name_zh, "nameZh"))
+        other = partner.name if is_chinese() else partner.name_zh
+        names.addWidget(plain_label(_unbroken(other or ""), "nameZh"))
         cohort = content.cohort(partner.cohort)
-        names.addWidget(
-            plain_label(
-                local(cohort.label) if cohort else partner.cohort,
-                f"cohort-{partner.cohort}",
-            )
-        )
+        # One line: a date and its suffix ("2020年8月16日加入") stay together; where the
+        # panel is too narrow the label ends in "…", whole in its tool tip.
+        self.cohort_label = ElidedLabel(f"cohort-{partner.cohort}")
+        self.cohort_label.setText(local(cohort.label) if cohort else partner.cohort)
+        names.addWidget(self.cohort_label)
         header.addLayout(names, 1)
+        header.addStretch(0)  # what the names' measure leaves, at the right
         lay.addLayout(header)
         lay.addWidget(self._bar(partner.citations))
 
@@ -156,9 +172,10 @@ class PartnerDetailPanel(QScrollArea):
             flow = FlowLayout(row)
             for ref in backlinks:
                 # One safe line, && keeping an ampersand from becoming a mnemonic. The
-                # button itself shortens the label to the width it gets; the cap is only
-                # for absurdly long titles ("date · title" of a real event is ~65).
-                button = ElidedButton(button_text(self._backlink_label(ref), 120))
+                # button wraps its label onto more lines where the panel is narrow (it
+                # was cut to "nine pa…"); the cap is only for absurdly long titles
+                # ("date · title" of a real event is ~65).
+                button = WrappingButton(button_text(self._backlink_label(ref), 120))
                 button.setObjectName("linkButton")
                 button.setAccessibleName(
                     self.tr("Open %1").replace("%1", one_line(self._backlink_label(ref)))

@@ -30,7 +30,7 @@ from ..content.safe_text import elided
 from ..content.schema import Partner
 from ..desktop.i18n import date_text, local
 from ..models.roles import ItemRole
-from ..theming import font_scale
+from ..theming import font_scale, spacing
 from ..theming.resources import icon
 from ..theming.theme import Theme
 from ..views.citation_bar import CitationBar
@@ -74,13 +74,16 @@ class Arrangement:
 
 
 class PartnersPane(Pane):
+    # The roster may use more of a wide screen than running text: its roles on one line.
+    COLUMN_WIDTH = spacing.WIDE_COLUMN_WIDTH
+
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         content = context.content
         lay = self.page_layout
         # The roster is dated: roles and cohorts as they were that day, later changes apart.
         # The note shares the heading's row, so that the roster keeps its room.
-        title_row = QHBoxLayout()
+        title_row = spacing.apply(QHBoxLayout(), gap=spacing.L)
         title_row.addWidget(heading(self.tr("Partners"), 1), 0, Qt.AlignmentFlag.AlignBottom)
         self.as_of = plain_label(
             self.tr(
@@ -90,6 +93,7 @@ class PartnersPane(Pane):
             "asOf",
         )
         title_row.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(0)  # what the note's measure leaves, at the right
         lay.addLayout(title_row)
         if content.partners_file.system:
             system = content.partners_file.system
@@ -104,7 +108,7 @@ class PartnersPane(Pane):
         self.proxy = TableFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
-        filter_group = QHBoxLayout()
+        filter_group = spacing.apply(QHBoxLayout(), gap=spacing.S)
         self.filter_edit, self.filter_icon, filter_label = filter_field(
             "filterEdit",
             self.tr("Filter by name, 中文名 or role"),
@@ -125,7 +129,7 @@ class PartnersPane(Pane):
         self.cohort_combo.currentIndexChanged.connect(self._on_cohort_changed)
         cohort_label = QLabel(self.tr("&Cohort:"))
         cohort_label.setBuddy(self.cohort_combo)
-        cohort_group = QHBoxLayout()
+        cohort_group = spacing.apply(QHBoxLayout(), gap=spacing.S)
         cohort_group.addWidget(cohort_label)
         cohort_group.addWidget(self.cohort_combo, 1)
         # A small window at a high zoom: the chooser may shorten its longer cohorts.
@@ -136,7 +140,7 @@ class PartnersPane(Pane):
         # The count in a group of its own, as wide as its longest wording: a new count
         # never resizes the cohort chooser beside it.
         self.count_label = plain_label("", "muted", wrap=False)
-        count_group = QHBoxLayout()
+        count_group = spacing.apply(QHBoxLayout(), gap=spacing.S)
         count_group.addWidget(self.count_label)
         self.controls = WrappingRow(filter_group, cohort_group, count_group)
         lay.addWidget(self.controls)
@@ -197,7 +201,7 @@ class PartnersPane(Pane):
         self.back_button.hide()
         details = QWidget()
         details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 0, 0)
+        spacing.apply(details_layout, gap=spacing.S)
         details_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         details_layout.addWidget(self.detail, 1)
 
@@ -205,7 +209,7 @@ class PartnersPane(Pane):
         splitter.setChildrenCollapsible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        spacing.apply(left_layout)
         left_layout.addWidget(self.table)
         splitter.addWidget(left)
         splitter.addWidget(details)
@@ -246,9 +250,13 @@ class PartnersPane(Pane):
         """Row height and column widths for the current font: at start and on every zoom.
         (Qt samples at most 100 rows to size a column, so this stays cheap.)"""
         rows = self.table.verticalHeader()
-        rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 2.4))
-        # Rows sized to their content are never lower than a one-line row.
-        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        one_line = int(self.table.fontMetrics().height() * 2.4)
+        # Rows sized to their content are never lower than a one-line row. The minimum goes
+        # first, down as well as up: Qt keeps the default at least the minimum, and rows
+        # stayed at 200 % after a zoom back to 100 %.
+        rows.setMinimumSectionSize(min(rows.minimumSectionSize(), one_line))
+        rows.setDefaultSectionSize(one_line)
+        rows.setMinimumSectionSize(one_line)
         header = self.table.horizontalHeader()
         for column in self.HIDDEN:
             header.hideSection(column)
@@ -369,8 +377,7 @@ class PartnersPane(Pane):
 
     def _choose_arrangement(self) -> str:
         zoom = font_scale.running_zoom()
-        margins = self.page_layout.contentsMargins()
-        room = self.viewport().width() - margins.left() - margins.right()
+        room = self.column_width()
         side_by_side = (
             self._roster_min_width() + round(DETAIL_MIN_WIDTH * zoom) + self.splitter.handleWidth()
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import font_scale
 from .theme import THEMES, Theme, stylesheet
+from .zoom_style import refit_field_icons
 
 _THEME = "strategyViewerTheme"  # the app's dynamic property naming the theme shown
 
@@ -29,4 +30,5 @@ def set_font_scale(app: QApplication, scale: float) -> float:
     scale = font_scale.apply_to_font(app, scale)
     name = app.property(_THEME)
     apply_theme(app, THEMES[name] if name in THEMES else THEMES["light"])
+    refit_field_icons(app)
     return scale

@@ -28,6 +28,7 @@ from ..content.text import distinct_by_label
 from ..models.card import Card
 from ..models.roles import ItemRole
 from ..theming.theme import Theme
+from .focus_ring import RING_WIDTH, has_keyboard_focus
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -169,11 +170,10 @@ class CardDelegate(QStyledItemDelegate):
         layout = self._layout(card, rect, option.font)
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
-        # Keyboard focus is the current card of a focused view: it gets a ring of its own,
-        # so that focus stays visible on a selected card too.
-        focused = bool(state & QStyle.StateFlag.State_HasFocus) and bool(
-            option.widget is not None and option.widget.hasFocus()
-        )
+        # Keyboard focus is the current card of a focused view: its edge becomes the
+        # app's one focus ring (2px, accent); a selected card in a view without the
+        # keyboard keeps a 1px accent edge. No second ring inside the first.
+        focused = has_keyboard_focus(option)
         active = selected or focused
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
 
@@ -183,15 +183,10 @@ class CardDelegate(QStyledItemDelegate):
         later = card.accent == "later"
         style = Qt.PenStyle.DashLine if later and not active else Qt.PenStyle.SolidLine
         border = QColor(t.accent if active else t.border)
-        painter.setPen(QPen(border, 2 if active else 1, style))
+        painter.setPen(QPen(border, RING_WIDTH if focused else 1, style))
         quiet = (hovered and not active) or later
         painter.setBrush(QColor(t.surface_alt if quiet else t.surface))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
-        if focused:
-            ring = QPen(QColor(t.text), 2, Qt.PenStyle.DashLine)
-            painter.setPen(ring)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(4, 4, -4, -4), RADIUS - 3, RADIUS - 3)
         if card.accent == "quote":
             painter.fillRect(
                 QRect(rect.left() + 1, rect.top() + RADIUS, 4, rect.height() - 2 * RADIUS),

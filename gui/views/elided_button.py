@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QResizeEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetricsF, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 from ..content.safe_text import tooltip_html
 
@@ -80,3 +87,50 @@ class ElidedButton(QPushButton):
         text = shown.replace("&", "&&")
         if text != self.text():
             super().setText(text)
+
+
+class WrappingButton(ElidedButton):
+    """A chip whose label wraps onto more lines instead of ending in "…": for labels
+    that must be read whole ("16 August 2020 · Mobile × AIoT, nine partners, new
+    entrepreneurs" in a narrow details panel). In a FlowLayout it takes the row's width
+    and grows as tall as its lines."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _elide(self) -> None:
+        text = self._full
+        if text != self.text():
+            QPushButton.setText(self, text)
+
+    def _label_rect(self, width: int) -> QRect:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, width - self._chrome()), 1 << 20),
+            flags,
+            self._plain(self._full),
+        )
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        one_line = super().sizeHint().height()
+        lines = self._label_rect(width).height()
+        return max(one_line, one_line - self.fontMetrics().height() + lines)
+
+    def paintEvent(self, event: object) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        chrome = self._chrome()
+        rect = self.rect().adjusted(chrome // 2, 0, -(chrome - chrome // 2), 0)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(rect, int(flags), self._plain(self._full))
+        painter.end()

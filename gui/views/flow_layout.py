@@ -10,16 +10,29 @@ import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
+from ..theming import spacing
+
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6, lead: bool = False) -> None:
-        """`lead`: the first item is a caption ("Sources:") that must not stand alone on
-        its line: the item after it shortens to stay beside it, where it can."""
+    def __init__(
+        self, parent: QWidget | None = None, gap: int = spacing.S, lead: bool = False
+    ) -> None:
+        """`gap`: between items and lines, a step of the spacing scale (scaled with the
+        zoom). `lead`: the first item is a caption ("Sources:") that must not stand alone
+        on its line: the item after it shortens to stay beside it, where it can."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
+        self._spacing = 0
         self._lead = lead
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+        spacing.apply(self, gap=gap)
+
+    def spacing(self) -> int:
+        return self._spacing
+
+    def setSpacing(self, value: int) -> None:
+        self._spacing = max(0, value)
+        self.invalidate()
 
     def __del__(self) -> None:
         # Qt's layouts delete their items in their C++ destructors; this one keeps them in
@@ -85,13 +98,15 @@ class FlowLayout(QLayout):
             # An item wider than the row gets the row's width (an ElidedButton shortens
             # its label to fit) rather than sticking out of it.
             hint.setWidth(max(min(hint.width(), area.width()), item.minimumSize().width()))
+            if item.hasHeightForWidth():  # a label that wraps (WrappingButton)
+                hint.setHeight(max(hint.height(), item.heightForWidth(hint.width())))
             next_x = x + hint.width() + self._spacing
             remaining = area.right() + 1 - x
             if (
                 self._lead
                 and shown == 2
                 and next_x - self._spacing > area.right() + 1
-                and hint.width() >= area.width()
+                and item.sizeHint().width() > area.width()  # it would be shortened anyway
                 and remaining >= item.minimumSize().width()
             ):
                 # Shortened on a line of its own too: shortened beside the caption instead,

@@ -15,7 +15,15 @@ from pathlib import Path
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+)
 
 from .. import __version__
 from ..content.safe_text import display_text
@@ -23,18 +31,34 @@ from ..desktop.i18n import (
     LANGUAGES,
     current_language,
     date_text,
+    follows_system,
     pick,
     source_label,
     source_publisher,
     translations,
 )
 from ..desktop.paths import log_dir
-from ..theming import font_scale
+from ..theming import font_scale, spacing
 from ..theming.resources import app_icon, icon
 from ..theming.styling import set_font_scale
 from .main_window import MainWindow, _with_fallback
 
 log = logging.getLogger(__name__)
+
+
+def _give_room(box: QMessageBox) -> None:
+    """Margins and gaps from the spacing scale: Qt's box set its text against its top
+    edge, the icon and the lines close together."""
+    layout = box.layout()
+    if layout is not None:
+        m = spacing.XL
+        spacing.apply(layout, (m, m, m, spacing.L), spacing.M)
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setMinimumWidth(round(380 * font_scale.running_zoom()))
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
 class MainMenu(QObject):
@@ -87,6 +111,10 @@ class MainMenu(QObject):
         self.open_log_folder_action.triggered.connect(self.open_log_folder)
         self.window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.language_group = QActionGroup(self)
+        self.system_language_action = self._action("language-systemAction")
+        self.system_language_action.setCheckable(True)
+        self.system_language_action.triggered.connect(self.follow_system_language)
+        self.language_group.addAction(self.system_language_action)
         self.language_actions: dict[str, QAction] = {}
         for code, own_name in LANGUAGES.items():
             action = self._action(f"language-{code}Action")
@@ -112,6 +140,8 @@ class MainMenu(QObject):
         self.view_menu.addAction(self.full_screen_action)
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("languageMenu")
+        self.language_menu.addAction(self.system_language_action)
+        self.language_menu.addSeparator()
         self.language_menu.addActions(list(self.language_actions.values()))
         self.go_menu = QMenu(bar)
         self.go_menu.addActions([w.back_action, w.forward_action])
@@ -169,6 +199,7 @@ class MainMenu(QObject):
         self.about_action.setText(self.tr("&About Strategy Viewer"))
         self.open_log_folder_action.setText(self.tr("Open &Log Folder"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.system_language_action.setText(self.tr("&System Language"))
 
     def apply_icons(self) -> None:
         """(Re)colour the icons for the window's theme."""
@@ -212,13 +243,22 @@ class MainMenu(QObject):
             self.tool_bar.setIconSize(QSize(side, side))
 
     def _update_checks(self) -> None:
-        if (action := self.language_actions.get(current_language())) is not None:
+        if follows_system():
+            self.system_language_action.setChecked(True)
+        elif (action := self.language_actions.get(current_language())) is not None:
             action.setChecked(True)
 
     # --- view ---------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
-        if code != current_language():
+        if code != current_language() or follows_system():
             translations().switch(code)  # windows rebuild themselves on LanguageChange
+        self._update_checks()
+
+    @Slot()
+    def follow_system_language(self) -> None:
+        """The system's language, now and at the next start (the remembered choice is
+        forgotten: gui.desktop.window_state)."""
+        translations().follow_system()
         self._update_checks()
 
     @Slot(bool)
@@ -262,7 +302,7 @@ class MainMenu(QObject):
 
     # --- help ---------------------------------------------------------------------------
     def about_text(self) -> str:
-        """Plain text: the app, its versions and the content bundle's."""
+        """Plain text: the app and its version, what it is, and the content bundle's."""
         b = self.window.content.bundle
         return "\n".join(
             [
@@ -271,8 +311,27 @@ class MainMenu(QObject):
                 "",
                 self.tr("Content: %1").replace("%1", pick(b.title, b.title_zh)),
                 self.tr("Data bundle: %1, version %2").replace("%1", b.id).replace("%2", b.version),
+            ]
+        )
+
+    def about_credits(self) -> str:
+        """Plain text: the licence, where the data comes from, and what the app is built on."""
+        sources = len(self.window.content.sources)
+        return "\n".join(
+            [
+                self.tr("Licence: %1").replace("%1", "MIT"),
+                self.tr("Data sources: %1 published sources, listed under Show Details.").replace(
+                    "%1", str(sources)
+                ),
                 "",
-                f"Qt {qVersion()} · PySide6 {pyside_version} · Python {sys.version.split()[0]}",
+                self.tr(
+                    "Built with Qt %1 and PySide6 %2 (LGPL-3.0), pydantic (MIT) and pypinyin "
+                    "(MIT), on Python %3. Chinese text is set in Noto Sans CJK SC, under the "
+                    "SIL Open Font License 1.1."
+                )
+                .replace("%1", qVersion())
+                .replace("%2", pyside_version)
+                .replace("%3", sys.version.split()[0]),
             ]
         )
 
@@ -288,7 +347,9 @@ class MainMenu(QObject):
 
     @Slot()
     def show_about(self) -> QMessageBox:
-        """A window-modal About box (returned, so that tests and callers can close it).
+        """A window-modal About box (returned, so that tests and callers can close it):
+        version and content, then licence, data sources and credits, with room around
+        them.
 
         The sources go in the box's details, a scrolling text behind "Show Details…": a
         list as long as the bundle's would make the box taller than the screen.
@@ -300,8 +361,10 @@ class MainMenu(QObject):
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.PlainText)  # content text is never markup
         box.setText(display_text(self.about_text()))  # no hidden characters from data
+        box.setInformativeText(display_text(self.about_credits()))
         box.setDetailedText(display_text(self.about_sources()))  # always plain text
         box.setStandardButtons(QMessageBox.StandardButton.Close)
+        _give_room(box)
         box.open()
         return box
 

@@ -38,21 +38,26 @@ from ..models.section_list_model import SectionListModel, section_title
 from ..theming import font_scale
 from ..theming.resources import icon
 from ..theming.theme import Theme
+from .elided_label import ElidedLabel
+from .focus_ring import NavigationDelegate
 from .lazy_panes import LazyPanes, pane_class
 from .navigation_history import NavigationHistory
 from .pane import Pane, PaneContext
 from .search_box import SearchBox
-from .widgets import plain_label
 
 if TYPE_CHECKING:
     from ..content.search_index import SearchHit, SearchIndex
 
 SIDEBAR_MIN_WIDTH = 220
+# The company and title above the sections come from data: they widen the sidebar up to
+# this (at 100 % zoom, scaled with it) and are shortened with "…" beyond it. A section
+# name (ours, in every language) always fits.
+SIDEBAR_MAX_WIDTH = 300
 # Small enough for a 1024×600 netbook panel and an 800×600 screen: every pane lays itself
 # out to fit (the roster drops columns, the details go below it) instead of asking more.
 WINDOW_MIN_SIZE = QSize(800, 600)
 NAV_ICON = 20  # the section icons' side at 100 % zoom
-SIDEBAR_LIST_PADDING = 8  # the navigation list's horizontal padding (10_navigation.qss)
+SIDEBAR_LIST_PADDING = 4  # the navigation list's horizontal padding (10_navigation.qss)
 
 
 def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -122,6 +127,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListView()
         self.navigation.setObjectName("navigation")
         self.navigation.setModel(self.sections)
+        self._navigation_delegate = NavigationDelegate(theme.accent, self.navigation)
+        self.navigation.setItemDelegate(self._navigation_delegate)
         self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigation.setIconSize(QSize(NAV_ICON, NAV_ICON))
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -134,8 +141,8 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
-        self.brand = plain_label("", "brand", wrap=False)
-        self.brand_sub = plain_label("", "brandSub", wrap=False)
+        self.brand = ElidedLabel("brand")
+        self.brand_sub = ElidedLabel("brandSub")
         side_layout.addWidget(self.brand)
         side_layout.addWidget(self.brand_sub)
         side_layout.addWidget(self._search_row())
@@ -314,17 +321,16 @@ class MainWindow(QMainWindow):
             self.navigation.setIconSize(QSize(side, side))
 
     def _fit_sidebar(self) -> None:
-        """As wide as the longest section name or brand line needs (at least 220 px), so
-        that a zoom or a language with longer words never cuts them off."""
+        """As wide as the longest section name needs (at least 220 px), so that a zoom or
+        a language with longer words never cuts them off; the brand lines widen it up to
+        SIDEBAR_MAX_WIDTH (a 300-character company name pushed the panes off screen)."""
         nav = self.navigation
         margins = nav.contentsMargins()
         frame = 2 * nav.frameWidth() + margins.left() + margins.right()
-        needed = max(
-            nav.sizeHintForColumn(0) + frame + 2 * SIDEBAR_LIST_PADDING,
-            self.brand.sizeHint().width(),
-            self.brand_sub.sizeHint().width(),
-        )
-        self.sidebar.setFixedWidth(max(SIDEBAR_MIN_WIDTH, needed))
+        sections = nav.sizeHintForColumn(0) + frame + 2 * SIDEBAR_LIST_PADDING
+        brand = max(self.brand.sizeHint().width(), self.brand_sub.sizeHint().width())
+        brand = min(brand, round(SIDEBAR_MAX_WIDTH * font_scale.running_zoom()))
+        self.sidebar.setFixedWidth(max(SIDEBAR_MIN_WIDTH, sections, brand))
 
     # --- actions ------------------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -374,6 +380,7 @@ class MainWindow(QMainWindow):
             return
         self.theme = theme
         self._context = replace(self._context, theme=theme)  # for panes built later
+        self._navigation_delegate.accent = theme.accent
         self.apply_icons()
         for pane in self.panes.built().values():
             pane.set_theme(theme)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,6 +32,7 @@ from ..content.text import citation_parts, distinct_by_label
 from ..desktop.i18n import content_language
 from ..models.card import Card
 from ..models.roles import CitationsRole, ItemRole
+from ..theming import font_scale, spacing
 from ..theming.theme import Theme
 from .card_delegate import CardDelegate
 from .card_grid_view import CardGridView
@@ -53,6 +54,10 @@ class PaneContext:
         else:
             text = QCoreApplication.translate("Citation", "%2 ¶%1").replace("%2", publisher)
         return text.replace("%1", str(paragraph))
+
+
+# Below this viewport width (px at 100 % zoom) a page keeps narrower side margins.
+NARROW_PANE = 720
 
 
 class _Page(QWidget):
@@ -79,12 +84,59 @@ class Pane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A page, not a control: Tab goes to its first control, which shows the focus (a
+        # focused pane drew a ring round all of it). Page Up/Down and the arrows a control
+        # leaves unused still scroll the page: key events go on to the parent.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page = _Page()
         page.setObjectName("page")
         self.page_layout = QVBoxLayout(page)
-        self.page_layout.setContentsMargins(32, 28, 32, 32)
-        self.page_layout.setSpacing(16)
+        spacing.apply(
+            self.page_layout, (spacing.XXL, spacing.XL, spacing.XXL, spacing.XXL), spacing.L
+        )
         self.setWidget(page)
+        # On a wide screen the content is a column, centred (running text has its own,
+        # narrower measure: gui.views.widgets.PlainLabel).
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._fit_column()
+
+    # The content column's width at 100 % zoom; the roster's pane takes a wider one.
+    COLUMN_WIDTH = spacing.COLUMN_WIDTH
+
+    def _fit_column(self) -> None:
+        """The page's margins and its width for the viewport and the zoom: a column at
+        most COLUMN_WIDTH wide (scaled with the zoom), centred; narrower side margins
+        where the pane is narrow (a small window, or a large zoom)."""
+        page = self.widget()
+        if page is None:
+            return
+        zoom = font_scale.running_zoom()
+        narrow = self.width() < NARROW_PANE * zoom
+        side = spacing.L if narrow else spacing.XXL
+        if spacing.steps_of(self.page_layout) != [side, spacing.XL, side, spacing.XXL, spacing.L]:
+            spacing.apply(self.page_layout, (side, spacing.XL, side, spacing.XXL), spacing.L)
+        margins = self.page_layout.contentsMargins()
+        width = round(self.COLUMN_WIDTH * zoom) + margins.left() + margins.right()
+        if page.maximumWidth() != width:
+            page.setMaximumWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_column()
+        super().resizeEvent(event)
+
+    def column_width(self) -> int:
+        """The width the page's content gets: the viewport's, up to the column's."""
+        page = self.widget()
+        limit = page.maximumWidth() if page is not None else self.viewport().width()
+        margins = self.page_layout.contentsMargins()
+        return min(self.viewport().width(), limit) - margins.left() - margins.right()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # A zoom: margins, gaps and the column grow and shrink with the text.
+            spacing.rescale(self)
+            self._fit_column()
 
     def card_grid(self, model: object, min_width: int = 300, style: str = "card") -> CardGridView:
         """A card list wired to this pane's signals (see `wire_cards`)."""

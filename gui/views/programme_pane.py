@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from ..content import Target
 from ..desktop.i18n import date_text, is_chinese, local, pick
 from ..models.card import batch_cards, fact_cards
 from ..models.card_list_model import CardListModel
 from ..roster.member_roster_panel import MemberRosterPanel
+from ..theming import spacing
 from .card_grid_view import CardGridView
 from .citation_bar import CitationBar
 from .clipboard_text import member_text
@@ -26,28 +27,31 @@ class ProgrammePane(Pane):
         names = QHBoxLayout()
         self.name = heading(pick(g.name, g.name_zh), 1)
         names.addWidget(self.name, 1)
+        names.addStretch(0)  # what the title's measure leaves, at the right
         lay.addLayout(names)
         other = g.name if is_chinese() else g.name_zh
         if other:
             lay.addWidget(plain_label(other, "nameZh"))
         lay.addWidget(self._bar(g.name_citations))
 
-        summary_row = QHBoxLayout()
-        summary_row.setSpacing(24)
+        summary_row = spacing.apply(QHBoxLayout(), gap=spacing.L)
         if g.selected:
             figure = QWidget()
             figure.setObjectName("figureBox")
             fl = QHBoxLayout(figure)
-            fl.setContentsMargins(20, 12, 20, 12)
+            spacing.apply(fl, (spacing.L, spacing.M, spacing.L, spacing.M), spacing.S)
             self.figure = plain_label(f"{g.selected.count:,}", "bigFigure", wrap=False)
             self.figure.setAccessibleName(
                 self.tr("%1 people selected").replace("%1", f"{g.selected.count:,}")
             )
             fl.addWidget(self.figure)
             fl.addWidget(plain_label(self.tr("young core employees"), "figureLabel", wrap=True))
+            # As wide as the figure and its words, not a share of a wide screen's row.
+            figure.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             summary_row.addWidget(figure, 0)
         self.summary = plain_label(local(g.summary.text), "lead", selectable=True)
         summary_row.addWidget(self.summary, 1)
+        summary_row.addStretch(0)
         lay.addLayout(summary_row)
         lay.addWidget(self._bar(g.summary.citations))
 

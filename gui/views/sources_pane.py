@@ -21,6 +21,7 @@ from ..content.schema import Source
 from ..desktop.i18n import date_text, local, source_label, source_publisher
 from ..models.roles import ItemRole
 from ..models.source_list_model import SourceListModel
+from ..theming import spacing
 from ..theming.theme import Theme
 from .clipboard_text import source_text
 from .pane import Pane, PaneContext
@@ -60,7 +61,7 @@ class SourcesPane(Pane):
 
         right = QWidget()
         rl = QVBoxLayout(right)
-        rl.setContentsMargins(16, 0, 0, 0)
+        spacing.apply(rl, (spacing.L, 0, 0, 0), spacing.S)
         self.title = heading("", 2)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = plain_label("", "muted", selectable=True)

@@ -60,7 +60,6 @@ class TimelinePane(Pane):
         self._links_row = QWidget()
         # A flowing row: at a large zoom the links wrap instead of widening the page.
         self._links_layout = FlowLayout(self._links_row)
-        self._links_layout.setContentsMargins(0, 0, 0, 0)
         self._links_layout.addWidget(self.links_label)
         lay.addWidget(self._links_row)
         self._links_row.hide()

@@ -24,19 +24,42 @@ from PySide6.QtWidgets import (
 from ..content.safe_text import display_text, elided, one_line, wrapped_display_text
 from ..content.schema import Citation, LaterNote
 from ..desktop.i18n import date_text, local
+from ..theming import spacing
 from ..theming.resources import icon
 from .wrapping_row import HintSizedLineEdit
 
 # However long its text, a label asks for at most this much width as its minimum: a
 # 300-character name without spaces must not make the window 2,000 pixels wide.
 MAX_MINIMUM_WIDTH = 480
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class PlainLabel(QLabel):
-    """A QLabel for text from data: plain text, made safe for display as it is set."""
+    """A QLabel for text from data: plain text, made safe for display as it is set.
+
+    Wrapped text keeps a readable measure: at most spacing.MEASURE_CHARS average
+    characters of its own font a line, at every zoom, however wide the window.
+    """
 
     def setText(self, text: str) -> None:
         super().setText(wrapped_display_text(text) if self.wordWrap() else display_text(text))
+
+    def fit_measure(self) -> None:
+        measure = self.fontMetrics().averageCharWidth() * spacing.MEASURE_CHARS
+        limit = measure if self.wordWrap() else QWIDGETSIZE_MAX
+        if self.maximumWidth() != limit:
+            self.setMaximumWidth(limit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a zoom, or the stylesheet's size
+            self.fit_measure()
+
+    def heightForWidth(self, width: int) -> int:
+        # Layouts ask at the width they have, not the narrower one the label will take
+        # (Qt's QWidgetItem does not clamp to the maximum width): measured too wide, the
+        # text came out a few lines short and the page laid the next part over it.
+        return super().heightForWidth(min(width, self.maximumWidth()))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -56,6 +79,7 @@ def plain_label(
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setOpenExternalLinks(False)
     label.setWordWrap(wrap)
+    label.fit_measure()
     label.setIndent(0)  # a stylesheet padding would otherwise add a half-'x' indent
     label.setText(text)
     if object_name:
@@ -156,8 +180,7 @@ def later_box(
     frame = card_frame("laterBox")
     frame.setAccessibleName(title)
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
-    layout.setSpacing(6)
+    spacing.apply(layout, (spacing.L, spacing.M, spacing.L, spacing.M), spacing.S)
     layout.addWidget(heading(title, 3))
     if intro:
         layout.addWidget(plain_label(intro, "asOf"))

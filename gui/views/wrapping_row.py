@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLayout, QLineEdit, QSizePolicy, QWidget
 
+from ..theming import spacing
+
 
 class HintSizedLineEdit(QLineEdit):
     """A text field that asks for room for its whole placeholder (its hint of what to
@@ -39,10 +41,11 @@ class WrappingRow(QWidget):
         super().__init__(parent)
         self._groups: list[QWidget] = []
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._box.setContentsMargins(0, 0, 0, 0)
+        spacing.apply(self._box, gap=spacing.L)
         for stretch, group in ((2, first), (1, second), *((0, g) for g in more)):
             holder = QWidget(self)
-            group.setContentsMargins(0, 0, 0, 0)
+            if spacing.steps_of(group) is None:
+                spacing.apply(group, gap=spacing.S)
             holder.setLayout(group)
             self._box.addWidget(holder, stretch)
             self._groups.append(holder)

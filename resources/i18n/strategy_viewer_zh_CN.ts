@@ -526,6 +526,26 @@
         <translation>数据包：%1，版本 %2</translation>
     </message>
     <message>
+        <location filename="../../gui/views/main_menu.py" line="310"/>
+        <source>Licence: %1</source>
+        <translation>开源条款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="311"/>
+        <source>Data sources: %1 published sources, listed under Show Details.</source>
+        <translation>数据来源：共 %1 个公开来源，列于“显示详情”中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="315"/>
+        <source>Built with Qt %1 and PySide6 %2 (LGPL-3.0), pydantic (MIT) and pypinyin (MIT), on Python %3. Chinese text is set in Noto Sans CJK SC, under the SIL Open Font License 1.1.</source>
+        <translation>基于 Qt %1 与 PySide6 %2（LGPL-3.0）、pydantic（MIT）和 pypinyin（MIT）构建，运行于 Python %3。中文字体为 Noto Sans CJK SC，采用 SIL Open Font License 1.1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_menu.py" line="190"/>
+        <source>&amp;System Language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/main_menu.py" line="285"/>
         <source>Sources:</source>
         <translation>来源：</translation>

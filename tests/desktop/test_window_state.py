@@ -279,3 +279,21 @@ RIGHT = QRect(1920, 0, 2560, 1440)
 )
 def test_fit_on_screen(frame: QRect, screens: list[QRect], expected: QRect) -> None:
     assert fit_on_screen(frame, screens, LEFT) == expected
+
+
+def test_system_language_forgets_the_remembered_one_at_once(qtbot, make_window, settings) -> None:  # type: ignore[no-untyped-def]
+    from gui.desktop.i18n import follows_system
+
+    window = make_window()
+    controller = WindowStateController(window, settings)
+    translations().switch("zh_CN")
+    controller.save()
+    assert language_name(settings) == "zh_CN"
+    try:
+        translations().follow_system()  # View → Language → System Language
+        assert follows_system()
+        assert not settings.contains(KEY_LANGUAGE), "forgotten now, not only on close"
+        controller.save()
+        assert language_name(settings) is None
+    finally:
+        translations().switch("en")

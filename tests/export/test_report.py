@@ -165,3 +165,21 @@ def test_the_report_follows_the_interface_language(app, content: Content) -> Non
         "腾讯新闻",
     ):
         assert expected in text, expected
+
+
+def _baseline(doc, text: str) -> float:  # type: ignore[no-untyped-def]
+    """The page y of the first line's baseline of the block that starts with `text`."""
+    found = doc.find(text)
+    assert not found.isNull(), text
+    block = found.block()
+    line = block.layout().lineAt(0)
+    return doc.documentLayout().blockBoundingRect(block).top() + line.y() + line.ascent()
+
+
+def test_chinese_names_share_the_latin_baseline(content: Content, label_for) -> None:  # type: ignore[no-untyped-def]
+    """In the roster table "雷军" sat lower than "Lei Jun" beside it: the CJK font's taller
+    ascent set its cell's first line lower."""
+    doc = ReportBuilder(content, label_for).build(["partners"])
+    doc.documentLayout().documentSize()  # laid out
+    for latin, chinese in (("Lei Jun", "雷军"), ("Lu Weibing", "卢伟冰")):
+        assert _baseline(doc, chinese) == pytest.approx(_baseline(doc, latin), abs=0.5)

@@ -54,3 +54,41 @@ def test_the_font_is_registered_behind_the_system_font(app) -> None:  # type: ig
     assert "Bold" in styles
     # Latin text keeps the system's family, not the CJK font's full-width punctuation.
     assert QFontInfo(app.font()).family() == families[0]
+
+
+def _ink(text: str, font, fg: str, bg: str) -> float:  # type: ignore[no-untyped-def]
+    """How much a text stands out from its background: the sum of the pixels' difference
+    in lightness, per pixel inked."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(360, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(bg))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor(fg))
+    painter.drawText(QRect(0, 0, 360, 40), 0, text)
+    painter.end()
+    base = QColor(bg).lightness()
+    diffs = [abs(image.pixelColor(x, y).lightness() - base) for y in range(40) for x in range(360)]
+    inked = [d for d in diffs if d]
+    return sum(inked) / len(inked)
+
+
+def test_chinese_is_drawn_as_its_latin_neighbours_on_dark_and_light(app) -> None:  # type: ignore[no-untyped-def]
+    """Qt drew the CJK font (CFF) with stem darkening and blended it in linear light: on
+    the dark theme its Chinese was bolder and brighter than the Latin beside it, on the
+    light theme thinner. From dark to light, both scripts must change alike."""
+    from PySide6.QtGui import QFont
+
+    from gui.theming.theme import THEMES
+
+    font = QFont(app.font())
+    font.setPixelSize(13)  # a size no other test draws: a face opened now
+    dark, light = THEMES["dark"], THEMES["light"]
+    ratios = {}
+    for script, text in (("cjk", "创始人董事长联合创始人"), ("latin", "Founder Chairman CEO")):
+        on_dark = _ink(text, font, dark.text, dark.surface)
+        on_light = _ink(text, font, light.text, light.surface)
+        ratios[script] = on_dark / on_light
+    assert ratios["cjk"] == pytest.approx(ratios["latin"], rel=0.06), ratios

@@ -64,7 +64,8 @@ def test_every_focusable_widget_has_a_name(window: MainWindow, section: str) -> 
     QApplication.processEvents()
     widgets = _focusable(window)
     assert window.navigation in widgets
-    assert window.pane(section) in widgets
+    # A pane is a page, not a control: its controls take the keyboard (and show it).
+    assert window.pane(section) not in widgets
     nameless = [_describe(w) for w in widgets if not _name(w).strip()]
     assert nameless == []
 
@@ -103,13 +104,11 @@ def _focus_kinds(window: MainWindow) -> dict[str, QWidget]:
     sources = window.pane("sources")
     return {
         "navigation": window.navigation,
-        "pane": overview,
         "card grid": overview.findChild(CardGridView),
         "citation button": overview.findChild(QPushButton, "citationButton"),
         "line edit": partners.filter_edit,
         "combo box": partners.cohort_combo,
         "table": partners.table,
-        "detail panel": partners.detail,
         "timeline": timeline.view,
         "source list": sources.list,
         "article text": sources.text,
@@ -120,13 +119,11 @@ def _focus_kinds(window: MainWindow) -> dict[str, QWidget]:
     "kind",
     [
         "navigation",
-        "pane",
         "card grid",
         "citation button",
         "line edit",
         "combo box",
         "table",
-        "detail panel",
         "timeline",
         "source list",
         "article text",
@@ -145,7 +142,7 @@ def test_focus_is_visible(window: MainWindow, qtbot, kind: str) -> None:  # type
     else:
         elsewhere.setFocus()
     if kind == "navigation":
-        window.pane(window.current_section()).setFocus()
+        window.search_box.field.setFocus()
     qtbot.waitUntil(lambda: not widget.hasFocus())
     unfocused = _grab(widget)
     widget.setFocus(Qt.FocusReason.TabFocusReason)
@@ -180,10 +177,10 @@ def test_tab_order_follows_the_page(window: MainWindow, qtbot, section: str) -> 
     window.navigate(section)
     pane = window.pane(section)
     chain = _tab_chain(window, qtbot, window.navigation)
-    assert chain[0] is pane
-    inside = [w for w in chain[1:] if pane.isAncestorOf(w)]
+    assert pane.isAncestorOf(chain[0]), "Tab goes from the navigation to the pane's first control"
+    inside = [w for w in chain if pane.isAncestorOf(w)]
     # The pane's controls come in one run; what follows is the window's own (search).
-    assert chain[1 : 1 + len(inside)] == inside, "Tab left the pane and came back into it"
+    assert chain[: len(inside)] == inside, "Tab left the pane and came back into it"
     tab_focusable = {
         w
         for w in pane.findChildren(QWidget)
@@ -203,7 +200,7 @@ def test_partners_tab_order(window: MainWindow, qtbot) -> None:  # type: ignore[
     # The sources of the intro above the roster come first, as they are laid out.
     intro = [b for b in pane.system_sources.findChildren(QPushButton) if b.isVisible()]
     assert intro
-    head = [pane, *intro, pane.filter_edit, pane.cohort_combo, pane.table, pane.detail]
+    head = [*intro, pane.filter_edit, pane.cohort_combo, pane.table]
     assert chain[: len(head)] == head
     rest = [w for w in chain[len(head) :] if pane.isAncestorOf(w)]
     assert chain[len(head) : len(head) + len(rest)] == rest

@@ -49,7 +49,7 @@ def _texts(root: QWidget) -> Iterator[str]:
     QApplication.processEvents()  # widgets added to a shown layout are shown by a queued call
     for label in root.findChildren(QLabel):
         if label.isVisibleTo(root) and label.text():
-            yield label.text()
+            yield label.text().replace("\u00a0", " ")  # names keep their words together
     for button in root.findChildren(QAbstractButton):
         if button.isVisibleTo(root) and button.text():
             yield button.text().replace("&&", "&")

@@ -269,6 +269,8 @@ def assert_window_is_safe(window: MainWindow, url_opens: list[str], items: bool 
             full = widget.full_text().replace("&&", "&")
             _assert_shown_literally(full, name)
             assert full.startswith(widget.text().replace("&&", "&").removesuffix("…")), name
+            if "R&D" in full:
+                assert "R&&D" in widget.full_text(), f"{name}: '&' would become a shortcut"
         elif isinstance(widget, QAbstractButton):
             _assert_shown_literally(widget.text().replace("&&", "&"), name)
             if "R&D" in widget.text().replace("&&", "&"):

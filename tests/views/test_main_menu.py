@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTextEdit
 
 from gui.application import MainUi, create_main_window
 from gui.content import SECTIONS, Content
@@ -142,7 +142,8 @@ def test_about_shows_versions_and_sources_as_plain_text(
     text = box.text()
     assert "Strategy Viewer 0.1.0" in text
     assert f"{content.bundle.id}, version {content.bundle.version}" in text
-    assert f"Qt {qVersion()}" in text
+    credits = box.informativeText()
+    assert f"Qt {qVersion()}" in credits
     details = _show_details(qtbot, box)
     assert details.isReadOnly()
     shown = details.toPlainText()
@@ -317,3 +318,43 @@ def test_file_quit_closes_the_window_with_the_platforms_quit_keys(
         window.show()
     quit_entry.trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_about_has_licence_data_sources_and_credits_with_room(
+    qtbot, window: MainWindow, menu: MainMenu, content: Content
+) -> None:  # type: ignore[no-untyped-def]
+    box = menu.show_about()
+    qtbot.waitExposed(box)
+    credits = box.informativeText()
+    assert "Licence: MIT" in credits
+    assert f"Data sources: {len(content.sources)} published sources" in credits
+    for name in ("PySide6", "pydantic", "pypinyin", "Noto Sans CJK", "SIL Open Font License"):
+        assert name in credits
+    # The text is not set against the box's edges.
+    margins = box.layout().contentsMargins()
+    assert min(margins.left(), margins.top(), margins.right()) >= 24
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label is not None
+    assert label.mapTo(box, label.rect().topLeft()).y() >= 24
+    box.close()
+
+
+def test_system_language_follows_the_system_now_and_forgets_the_choice(
+    qtbot, window: MainWindow, menu: MainMenu
+) -> None:  # type: ignore[no-untyped-def]
+    from gui.desktop.i18n import current_language, follows_system, system_language
+
+    assert menu.system_language_action in menu.language_menu.actions()
+    menu.language_actions["zh_CN"].trigger()
+    try:
+        assert current_language() == "zh_CN"
+        assert not follows_system()
+        assert not menu.system_language_action.isChecked()
+        menu.system_language_action.trigger()
+        assert current_language() == system_language()
+        assert follows_system()
+        assert menu.system_language_action.isChecked()
+        assert not menu.language_actions[system_language()].isChecked()
+    finally:
+        menu.language_actions["en"].trigger()
+    assert menu.language_actions["en"].isChecked()

@@ -9,7 +9,12 @@ from gui.roster.partner_table_model import PartnerTableModel
 
 
 def _labels(widget) -> list[str]:  # type: ignore[no-untyped-def]
-    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+    # A name keeps its words together with no-break spaces; read as a reader hears it.
+    return [
+        label.text().replace("\u00a0", " ")
+        for label in widget.findChildren(QLabel)
+        if label.isVisibleTo(widget)
+    ]
 
 
 def _click_row(qtbot, table, name: str) -> None:  # type: ignore[no-untyped-def]

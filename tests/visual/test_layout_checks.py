@@ -20,6 +20,10 @@ SUBSET = [
     ("zh_CN", "light", (1024, 600), 2.0),
     ("zh_CN", "high-contrast", (1080, 1920), 1.0),
     ("en", "dark", (2560, 1440), 2.0),
+    # Where scaled margins and gaps once made the programme scroll sideways, and a chip
+    # that fitted a line of its own was shortened beside "Sources:" instead.
+    ("en", "light", (1024, 600), 2.0),
+    ("en", "light", (1080, 1920), 2.0),
 ]
 
 

@@ -1,0 +1,50 @@
+"""The application's style: Fusion, with the icons inside text fields sized to the zoom.
+
+Qt sizes the icons of a QLineEdit (a search field's magnifier, a filter's funnel, the
+clear button) by the style's PM_LineEditIconSize, not by the font: at 200 % they stayed
+at their 100 % size beside text twice as large.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+
+from . import font_scale
+
+_ZOOMED = (QStyle.PixelMetric.PM_LineEditIconSize, QStyle.PixelMetric.PM_LineEditIconMargin)
+
+
+class ZoomStyle(QProxyStyle):
+    def __init__(self, base: str = "Fusion") -> None:
+        super().__init__(QStyleFactory.create(base))
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric in _ZOOMED:
+            return round(value * font_scale.running_zoom())
+        return value
+
+
+def refit_field_icons(app: QApplication) -> None:
+    """Lay out every text field's icons again for a new zoom: the clear button is made
+    anew at its new size, the others are placed again (as a resize does)."""
+    for widget in app.allWidgets():
+        if isinstance(widget, QLineEdit) and widget.isClearButtonEnabled():
+            widget.setClearButtonEnabled(False)
+            widget.setClearButtonEnabled(True)
+        if isinstance(widget, QLineEdit):
+            QApplication.sendEvent(widget, QResizeEvent(widget.size(), widget.size()))
