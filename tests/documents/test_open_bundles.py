@@ -282,3 +282,35 @@ def test_a_gone_last_bundle_gives_the_built_in_content_and_says_so(
     assert "The bundle shown last time" in controller.notice.message.text()
     assert controller.notice.problem_lines() == [f"{bundle}: no such file"]
     assert open_settings(app_settings).value(LAST_KEY) == "", "not tried again next time"
+
+
+def test_open_a_bundle_through_the_real_file_dialog(
+    desk: MainUi, make_bundle: Callable[..., Path], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """File → Open Bundle… with Qt's own file dialog, answered as a person would: the
+    dialog comes up in the bundle's folder's parent, the file name is typed, Open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit
+
+    bundle = make_bundle("typed.strategy", "Typed In", one_file=True)
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        shown = [d for d in dialogs if d.isVisible()]
+        if not shown:
+            QTimer.singleShot(50, answer)
+            return
+        dialog = shown[0]
+        seen.append(dialog.windowTitle())
+        dialog.setDirectory(str(bundle.parent))
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None, "Qt's own dialog, with its file name field"
+        name.setText(bundle.name)
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+    _file_action(desk, "openBundleAction").trigger()  # returns once the dialog is closed
+    assert seen == ["Open Bundle"]
+    assert desk.window.content.bundle.title == "Typed In"
+    assert desk.window.content.origin == str(bundle)
