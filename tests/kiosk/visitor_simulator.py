@@ -99,6 +99,7 @@ class Settings:
     events: int = 300
     seed: int = 1
     gap_ms: tuple[int, int] = (20, 50)  # pause between two events
+    hold_ms: tuple[int, int] = (20, 120)  # how long a tap holds the finger down
     idle_every: int = 500  # an idle phase after this many events (and one at the end)
     gesture_every: int = 150  # the operator gesture with wrong PINs after this many
     idle_timeout_seconds: float = 1.5
@@ -466,6 +467,7 @@ class Simulator:
                     self.report.anomalies.append(f"probe failed: {answer['probe_error']}")
                     return {}
                 self.map = answer
+                self._check_full_screen(answer)
                 self.report.probe_ms.append(answer.get("probe_ms", 0.0))
                 return answer
             self._check_alive()
@@ -475,6 +477,21 @@ class Simulator:
             f"{self.event_no} (a hang?)"
         )
         return {}
+
+    _uncovered = 0
+
+    def _check_full_screen(self, seen: dict[str, Any]) -> None:
+        """The kiosk window must cover the screen, full screen, at every look (twice in a
+        row wrong, so that a restore under way is not counted)."""
+        covered = seen.get("full_screen") and seen.get("window") == seen.get("screen")
+        covered = covered and seen.get("visible")
+        self._uncovered = 0 if covered else self._uncovered + 1
+        if self._uncovered == 2:
+            self.report.anomalies.append(
+                f"the kiosk window does not cover the screen at event {self.event_no}: "
+                f"window {seen.get('window')}, screen {seen.get('screen')}, full screen "
+                f"{seen.get('full_screen')}, visible {seen.get('visible')}"
+            )
 
     def xdo(self, *args: object) -> None:
         result = subprocess.run(
@@ -591,7 +608,7 @@ class Simulator:
             self._journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
     def tap(self, x: int, y: int, hold: float | None = None) -> None:
-        hold = self.rng.uniform(0.02, 0.12) if hold is None else hold
+        hold = self.rng.uniform(*self.s.hold_ms) / 1000 if hold is None else hold
         self.xdo("mousemove", x, y, "mousedown", 1, "sleep", f"{hold:.3f}", "mouseup", 1)
 
     def ev_tap_target(self) -> None:
@@ -703,11 +720,13 @@ class Simulator:
             )
             return
         self._sample()
-        # Let the loop run over a few pages, then a visitor taps.
+        # Let the loop move on to another page or two, then a visitor taps.
         sections = {seen.get("section")}
-        loop_until = time.monotonic() + 2.5 * self.s.attract_interval_seconds
-        while time.monotonic() < loop_until:
-            time.sleep(self.s.attract_interval_seconds / 2)
+        interval = self.s.attract_interval_seconds
+        loop_until = time.monotonic() + 2.5 * interval
+        give_up = time.monotonic() + 4 * interval + 3  # a busy machine: slow, not wrong
+        while time.monotonic() < loop_until or (len(sections) < 2 and time.monotonic() < give_up):
+            time.sleep(interval / 2)
             sections.add(self.look().get("section"))
         self._record("attract_loop", sections=sorted(s for s in sections if s))
         if len(sections) < 2:
@@ -717,18 +736,21 @@ class Simulator:
         target = self._pick_target("item", "button", "link")
         x, y = self._inside(target["rect"]) if target else self._random_point()
         self.tap(x, y)
-        time.sleep(0.15)
-        seen = self.look()
         self._record("tap_attract", at=[x, y], target=target and target["name"])
-        if seen.get("attract_running") or seen.get("section") != seen.get("home"):
-            # The wake-up may still be on its way: give it a moment before calling it wrong.
-            time.sleep(0.5)
+        # Woken: the loop stopped and home shown. Checked before the next idle reset could
+        # start the loop again.
+        give_up = time.monotonic() + 0.8 * self.s.idle_timeout_seconds
+        while True:
             seen = self.look()
-            if seen.get("attract_running") or seen.get("section") != seen.get("home"):
-                self.report.anomalies.append(
-                    f"a tap during the attract loop left it running={seen.get('attract_running')} "
-                    f"on {seen.get('section')!r}, not home, at event {self.event_no}"
-                )
+            woken = not seen.get("attract_running") and seen.get("section") == seen.get("home")
+            if woken or time.monotonic() > give_up:
+                break
+            time.sleep(0.05)
+        if not woken:
+            self.report.anomalies.append(
+                f"a tap during the attract loop left it running={seen.get('attract_running')} "
+                f"on {seen.get('section')!r}, not home, at event {self.event_no}"
+            )
 
     def _wrong_pin(self) -> str:
         while True:
