@@ -179,6 +179,24 @@ def _targets(root: QWidget) -> list[dict[str, Any]]:
     return out
 
 
+def _pad_problem(pad: QWidget) -> str | None:
+    """What is wrong with the PIN pad's keys on this screen: one off screen, or two that
+    overlap (a finger between them presses either). None when every key is whole."""
+    screen = pad.screen().geometry()
+    keys = [
+        (button.text(), QRect(button.mapToGlobal(button.rect().topLeft()), button.size()))
+        for button in pad.findChildren(QAbstractButton)
+        if button.isVisible()
+    ]
+    for i, (name, rect) in enumerate(keys):
+        if not screen.contains(rect):
+            return f"key {name!r} at {_box(rect)} is not all on the screen {_box(screen)}"
+        for other, other_rect in keys[i + 1 :]:
+            if rect.intersects(other_rect):
+                return f"keys {name!r} {_box(rect)} and {other!r} {_box(other_rect)} overlap"
+    return None
+
+
 def _live_qobjects(app: QApplication) -> int:
     """QObjects alive: the app's children, and every top-level widget with its own."""
     count = 1 + len(app.findChildren(QObject))
@@ -246,6 +264,8 @@ class Probe(QObject):
             answer["pad_message"] = kiosk.pad.message.text()
             answer["pad_locked"] = kiosk.pad.is_locked()
             answer["pad_digits"] = kiosk.pad.entered_length()
+            if kiosk.pad.isVisible():
+                answer["pad_problem"] = _pad_problem(kiosk.pad)
             answer["attract_running"] = kiosk.attract.is_running()
             answer["home"] = kiosk.config.home
         if popup is not None:

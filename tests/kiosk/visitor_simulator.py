@@ -775,6 +775,10 @@ class Simulator:
                 f"the operator gesture ({how}) did not open the PIN pad at event {self.event_no}"
             )
             return
+        if seen.get("pad_problem"):
+            self.report.anomalies.append(
+                f"the PIN pad does not fit at event {self.event_no}: {seen['pad_problem']}"
+            )
         for _ in range(self.rng.randint(1, 4)):
             locked = bool(seen.get("pad_locked"))
             pin = self._wrong_pin()
