@@ -8,22 +8,38 @@ import sys
 
 import pytest
 
-from tests.kiosk.visitor_simulator import SIZES, Settings, missing_tools, simulate
+from tests.kiosk.visitor_simulator import (
+    SIZES,
+    WEIGHTS,
+    Settings,
+    Simulator,
+    missing_tools,
+    simulate,
+)
 
 EVENTS = 120  # per size, with one operator gesture and an idle phase at the end
 SEED = 13
 
-pytestmark = [
-    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Xvfb and /proc"),
-    pytest.mark.skipif(
-        bool(missing_tools()),
-        reason=f"the visitor simulator needs {' and '.join(missing_tools())} (apt: xvfb, xdotool)",
-    ),
-]
+MISSING = missing_tools() if sys.platform.startswith("linux") else ["Linux (/proc)"]
+needs_x = pytest.mark.skipif(
+    bool(MISSING),
+    reason=f"the visitor simulator needs {' and '.join(MISSING)} (apt: xvfb, xdotool)",
+)
+
+
+def test_a_seed_fixes_the_sequence_of_events() -> None:
+    def kinds(seed: int) -> list[str]:
+        simulator = Simulator(Settings(seed=seed))
+        return [simulator.kind_of(step) for step in range(200)]
+
+    assert kinds(7) == kinds(7)
+    assert kinds(7) != kinds(8)
+    assert set(kinds(7)) == set(WEIGHTS)  # every kind of event comes up
 
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("size", SIZES)
+@needs_x
 def test_a_simulated_visitor_cannot_crash_the_kiosk(size: str) -> None:
     report = simulate(
         Settings(

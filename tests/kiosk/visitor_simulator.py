@@ -814,10 +814,19 @@ class Simulator:
         # else: left open, for the next events (and the idle phase) to deal with
 
     # --- the run ------------------------------------------------------------------------
-    def step(self) -> None:
+    def reseed(self, *where: object) -> None:
+        """Each step draws from its own stream, derived from the seed and the step: what
+        the app shows (the targets to choose from) never shifts the later steps' choices."""
+        self.rng.seed("/".join(map(str, (self.s.seed, *where))))
+
+    def kind_of(self, step: int) -> str:
+        """The kind of random event number `step` (0-based): a function of the seed."""
+        self.reseed(step)
         kinds = list(WEIGHTS)
-        kind = self.rng.choices(kinds, weights=[WEIGHTS[k] for k in kinds])[0]
-        getattr(self, f"ev_{kind}")()
+        return self.rng.choices(kinds, weights=[WEIGHTS[k] for k in kinds])[0]
+
+    def step(self, step: int) -> None:
+        getattr(self, f"ev_{self.kind_of(step)}")()
 
     def run(self) -> Report:
         started = time.monotonic()
@@ -826,11 +835,13 @@ class Simulator:
             self._sample()  # the start: the window up, no visitor yet
             done = 0
             while done < self.s.events:
-                self.step()
+                self.step(done)
                 done += 1
                 if done % self.s.gesture_every == 0:
+                    self.reseed("gesture", done)
                     self.gesture_phase()
                 if done % self.s.idle_every == 0 and done < self.s.events:
+                    self.reseed("idle", done)
                     self.idle_phase()
                 if done % 50 == 0:
                     self._drain_log()
@@ -838,6 +849,7 @@ class Simulator:
                         print(f"{done} events, {time.monotonic() - started:.0f} s", flush=True)
                 time.sleep(self.rng.uniform(*self.s.gap_ms) / 1000)
                 self._check_alive()
+            self.reseed("idle", "end")
             self.idle_phase()  # the end: idle again, a last sample
         except AppGone:
             pass
