@@ -26,6 +26,7 @@ import os
 import sys
 import time
 import traceback
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -197,12 +198,13 @@ def _pad_problem(pad: QWidget) -> str | None:
     return None
 
 
-def _live_qobjects(app: QApplication) -> int:
-    """QObjects alive: the app's children, and every top-level widget with its own."""
-    count = 1 + len(app.findChildren(QObject))
+def _live_qobjects(app: QApplication) -> Counter[str]:
+    """QObjects alive by class: the app's children, and every top-level widget with its
+    own."""
+    objects: list[QObject] = [app, *app.findChildren(QObject)]
     for widget in QApplication.topLevelWidgets():
-        count += 1 + len(widget.findChildren(QObject))
-    return count
+        objects += [widget, *widget.findChildren(QObject)]
+    return Counter(type(o).__name__ for o in objects)
 
 
 class Probe(QObject):
@@ -245,7 +247,9 @@ class Probe(QObject):
         if stats:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             gc.collect()
-            answer["qobjects"] = _live_qobjects(self.app)
+            classes = _live_qobjects(self.app)
+            answer["qobjects"] = sum(classes.values())
+            answer["qobject_classes"] = dict(classes)
             answer["widgets"] = len(QApplication.allWidgets())
             answer["python_objects"] = len(gc.get_objects())
         window = self._window()

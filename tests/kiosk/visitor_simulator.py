@@ -118,6 +118,7 @@ class Sample:
     qobjects: int
     widgets: int
     python_objects: int
+    classes: dict[str, int] = field(default_factory=dict)  # live QObjects by class
 
 
 @dataclass
@@ -205,6 +206,12 @@ class Report:
                 f"end {last.qobjects}; widgets {first.widgets} → {last.widgets}; "
                 f"Python objects {first.python_objects} → {last.python_objects}"
             )
+        if self.samples and base is not last:
+            grown = Counter(last.classes)
+            grown.subtract(base.classes)
+            changes = [f"{name} {n:+d}" for name, n in grown.most_common() if n]
+            if changes:
+                lines.append("  QObjects by class, end − after warm-up: " + ", ".join(changes[:12]))
         for title, items in (
             ("CRASH", self.crashes),
             ("EXCEPTION", self.exceptions),
@@ -557,6 +564,7 @@ class Simulator:
                 seen["qobjects"],
                 seen["widgets"],
                 seen["python_objects"],
+                seen.get("qobject_classes", {}),
             )
         )
 
