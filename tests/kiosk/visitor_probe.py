@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.desktop.memory import release_free_memory
+
 MAX_ITEMS_PER_VIEW = 80  # rows x columns looked at in one item view
 MAX_LINKS_PER_TEXT = 40
 
@@ -198,6 +200,13 @@ def _pad_problem(pad: QWidget) -> str | None:
     return None
 
 
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
 def _live_qobjects(app: QApplication) -> Counter[str]:
     """QObjects alive by class: the app's children, and every top-level widget with its
     own."""
@@ -247,6 +256,10 @@ class Probe(QObject):
         if stats:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             gc.collect()
+            # VmRSS as it is, then after giving free heap pages back to the system: growth
+            # of the second is memory held, of the first also the allocator's slack.
+            answer["rss_untrimmed_kib"] = _rss_kib()
+            release_free_memory()
             classes = _live_qobjects(self.app)
             answer["qobjects"] = sum(classes.values())
             answer["qobject_classes"] = dict(classes)

@@ -119,6 +119,7 @@ class Sample:
     widgets: int
     python_objects: int
     classes: dict[str, int] = field(default_factory=dict)  # live QObjects by class
+    rss_untrimmed_kib: int = 0  # before malloc_trim (rss_kib is after)
 
 
 @dataclass
@@ -194,13 +195,18 @@ class Report:
             first, last, base = self.samples[0], self.samples[-1], self._baseline()
             assert base is not None
             lines.append(
-                f"  memory (VmRSS at idle moments, {len(self.samples)} samples): start "
+                f"  memory (VmRSS at idle moments after gc and malloc_trim, "
+                f"{len(self.samples)} samples): start "
                 f"{first.rss_kib / 1024:.1f} MiB, after warm-up (event {base.event}) "
                 f"{base.rss_kib / 1024:.1f} MiB, end {last.rss_kib / 1024:.1f} MiB"
             )
             growth = self.rss_growth_mib()
             if growth is not None:
-                lines.append(f"  memory growth after warm-up: {growth:+.2f} MiB")
+                untrimmed = (last.rss_untrimmed_kib - base.rss_untrimmed_kib) / 1024
+                lines.append(
+                    f"  memory growth after warm-up: {growth:+.2f} MiB "
+                    f"(before malloc_trim: {untrimmed:+.2f} MiB)"
+                )
             lines.append(
                 f"  live QObjects: start {first.qobjects}, after warm-up {base.qobjects}, "
                 f"end {last.qobjects}; widgets {first.widgets} → {last.widgets}; "
@@ -565,6 +571,7 @@ class Simulator:
                 seen["widgets"],
                 seen["python_objects"],
                 seen.get("qobject_classes", {}),
+                seen.get("rss_untrimmed_kib", 0),
             )
         )
 
