@@ -298,7 +298,7 @@ class Simulator:
         self.rng = random.Random(settings.seed)
         self.width, self.height = parse_size(settings.size)
         self.report = Report(settings.size, settings.seed, warm_up_events=settings.warm_up_events)
-        self._temporary: tempfile.TemporaryDirectory[str] | None = None
+        self._temporary: Path | None = None  # made here, deleted after a clean run
         self.xvfb: subprocess.Popen[bytes] | None = None
         self.app: subprocess.Popen[bytes] | None = None
         self.display = ""
@@ -316,8 +316,7 @@ class Simulator:
                 shutil.rmtree(work)
             work.mkdir(parents=True)
         else:
-            self._temporary = tempfile.TemporaryDirectory(prefix="visitor-sim-")
-            work = Path(self._temporary.name)
+            work = self._temporary = Path(tempfile.mkdtemp(prefix="visitor-sim-"))
         for name in ("home", "config", "data", "state", "cache", "runtime"):
             (work / name).mkdir(mode=0o700)
         return work
@@ -405,10 +404,10 @@ class Simulator:
         # Up when the probe answers with a shown, full-screen window.
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            seen = self.look(timeout=5)
+            seen = self.look(timeout=max(0.1, deadline - time.monotonic()), quiet=True)
             if seen.get("visible") and seen.get("full_screen"):
                 return
-            if self.report.anomalies:
+            if self.report.anomalies:  # the probe failed
                 raise RuntimeError(self.report.anomalies[-1])
             time.sleep(0.2)
         raise RuntimeError("the kiosk did not come up within 60 s")
@@ -440,7 +439,10 @@ class Simulator:
             self._drain_log()
             self._drain_stderr()
         if self._temporary is not None:
-            self._temporary.cleanup()
+            if self.report.clean():
+                shutil.rmtree(self._temporary, ignore_errors=True)
+            else:  # kept: the log, stderr and events.jsonl of what went wrong
+                self.report.workdir = str(self._temporary)
 
     # --- talking to the app -------------------------------------------------------------
     def alive(self) -> bool:
@@ -457,7 +459,7 @@ class Simulator:
             )
             raise AppGone
 
-    def look(self, stats: bool = False, timeout: float = 15) -> dict[str, Any]:
+    def look(self, stats: bool = False, timeout: float = 15, quiet: bool = False) -> dict[str, Any]:
         """Ask the probe what is on screen (and, with `stats`, count live objects)."""
         self._check_alive()
         self.seq += 1
@@ -485,6 +487,8 @@ class Simulator:
                 return answer
             self._check_alive()
             time.sleep(0.005)
+        if quiet:
+            return {}
         self.report.anomalies.append(
             f"the app did not answer the probe within {timeout:.0f} s at event "
             f"{self.event_no} (a hang?)"
