@@ -1,8 +1,9 @@
 # Convenience targets; each is a thin wrapper so the README's two commands stay the truth.
 PY := .venv/bin/python
 
-.PHONY: run test lint format schema screenshots readme-screenshots clean translations translations-update fonts \
-	install-desktop uninstall-desktop standalone standalone-smoke bench typecheck
+.PHONY: run test lint format schema screenshots readme-screenshots clean translations \
+	translations-update fonts install-desktop uninstall-desktop standalone standalone-smoke \
+	bench typecheck kiosk-soak
 run:
 	python3 dev.py run
 test:
@@ -56,3 +57,11 @@ bench:
 	$(PY) bench/run.py
 clean:
 	rm -rf .venv build dist .pytest_cache .ruff_cache
+# A long visitor simulation of the kiosk under Xvfb (needs xvfb and xdotool): 20,000 seeded
+# taps, flicks, keys, idle phases and wrong PINs, then a report; see docs/kiosk.md.
+SOAK_SIZE ?= 1280x800
+SOAK_EVENTS ?= 20000
+SOAK_SEED ?= 1
+kiosk-soak:
+	PYTHONPATH=$(CURDIR) $(PY) -m tests.kiosk.visitor_simulator --size $(SOAK_SIZE) \
+		--events $(SOAK_EVENTS) --seed $(SOAK_SEED) --verbose

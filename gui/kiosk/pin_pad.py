@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from .pin import MAX_LENGTH
 
 BUTTON_PX = 88  # well above the 44 px minimum touch target
+# A window shorter than this (a 1024×600 panel) gets the compact pad: 64 px keys, less
+# space between (resources/kiosk/kiosk.qss), so that the panel fits and no keys overlap.
+COMPACT_BELOW_PX = 720
 DOT = "●"
 
 
@@ -53,8 +56,7 @@ class PinPad(QFrame):
         panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         column = QVBoxLayout(panel)
-        column.setContentsMargins(32, 28, 32, 28)
-        column.setSpacing(14)
+        self._column = column
         self.title = QLabel()
         self.title.setObjectName("pinTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -73,7 +75,7 @@ class PinPad(QFrame):
         self.keys = QWidget()
         grid = QGridLayout(self.keys)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
+        self._grid = grid
         self.digit_buttons: list[QPushButton] = []
         for digit in range(10):
             button = self._button(str(digit), "pinDigit")
@@ -104,6 +106,8 @@ class PinPad(QFrame):
         outer = QHBoxLayout(self)
         outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignCenter)
         self.panel = panel
+        self._compact: bool | None = None
+        self._fit(window.height())
         self.retranslate()
         self.hide()
         window.installEventFilter(self)
@@ -115,6 +119,23 @@ class PinPad(QFrame):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pad itself takes the keys
         button.setAutoDefault(False)
         return button
+
+    def _fit(self, height: int) -> None:
+        """The compact pad on a short window, the roomy one otherwise."""
+        compact = height < COMPACT_BELOW_PX
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self._column.setContentsMargins(*((24, 12, 24, 12) if compact else (32, 28, 32, 28)))
+        self._column.setSpacing(8 if compact else 14)
+        self._grid.setSpacing(10 if compact else 12)
+        self.setProperty("compact", compact)
+        for widget in (self, *self.findChildren(QWidget)):  # the stylesheet's [compact]
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def is_compact(self) -> bool:
+        return bool(self._compact)
 
     def retranslate(self) -> None:
         self.clear_button.setText(self.tr("Clear"))
@@ -144,6 +165,7 @@ class PinPad(QFrame):
         self.message.clear()
         self.retranslate()
         self._update_locked()
+        self._fit(self._window.height())
         self.setGeometry(self._window.rect())
         self.show()
         self.raise_()
@@ -243,5 +265,6 @@ class PinPad(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Resize:
+            self._fit(self._window.height())
             self.setGeometry(self._window.rect())
         return False

@@ -156,7 +156,14 @@ class SourcesPane(Pane):
             # insertText: plain text, never markup; display_text: no hidden characters.
             cursor.insertText(display_text(sentence.text))
             self._ranges[sentence.id] = (start, cursor.position())
+        # setDocument() deletes only the document its internal control made; one of ours (a
+        # child of the browser) would stay for the window's life: a kiosk showing source
+        # after source kept every article it had ever laid out.
+        previous = self.text.document()
+        ours = previous.parent() is self.text
         self.text.setDocument(doc)
+        if ours:
+            previous.deleteLater()
         self.text.setExtraSelections([])
 
     def highlight_sentence(self, sentence_id: str) -> bool:
