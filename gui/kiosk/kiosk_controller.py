@@ -77,7 +77,6 @@ class KioskController(QObject):
         self._kinetic = KineticScrollGrabs(config.kinetic_scrolling)
         self._font_scale = 1.0
         self._window_sheet = ""
-        self._window_minimum = window.minimumSize()
         self._line_edits = TouchLineEdits(self)
         self.idle = IdleWatcher(config.idle_timeout_ms, self)
         self.attract = AttractLoop(
@@ -126,10 +125,6 @@ class KioskController(QObject):
             # built again, they fit the kiosk's font.
             self.window.rebuild_panes()
         self._window_sheet = self.window.styleSheet()
-        # The desktop window's minimum (960×640) is taller than a 1024×600 kiosk panel: full
-        # screen would then run 40 px past the bottom of the screen. A kiosk fits its screen.
-        self._window_minimum = self.window.minimumSize()
-        self.window.setMinimumSize(0, 0)
         self._apply_stylesheet()
         # Filters installed last are asked first: the idle watcher sees every input, then
         # the lock-down refuses keys, the operator's chord is caught before the attract
@@ -201,7 +196,6 @@ class KioskController(QObject):
         if self.config.hide_cursor:
             QApplication.restoreOverrideCursor()
         self.window.setStyleSheet(self._window_sheet)
-        self.window.setMinimumSize(self._window_minimum)
         app = QApplication.instance()
         if isinstance(app, QApplication) and font_scale.current(app) != self._font_scale:
             set_font_scale(app, self._font_scale)
