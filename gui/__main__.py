@@ -145,22 +145,23 @@ def _schema(parser: argparse.ArgumentParser, name: str) -> int:
     return 0
 
 
-def _new_bundle(folder: Path) -> int:
+def _new_bundle(out: Path) -> int:
+    """--new-bundle: the starter bundle as a folder, or as one file for a .strategy name."""
+    from .content.packing import write_starter_archive
     from .content.starter_bundle import write_starter_bundle
 
-    if folder.suffix.lower() == ".strategy":  # a one-file bundle
-        return bundle_cli.new_bundle_archive(folder)
+    one_file = out.suffix.lower() == ".strategy"
     try:
-        write_starter_bundle(folder)
+        (write_starter_archive if one_file else write_starter_bundle)(out)
     except FileExistsError as error:
         print(f"strategy-viewer: {error}; nothing written", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"strategy-viewer: cannot write {folder}: {error.strerror or error}", file=sys.stderr)
+        print(f"strategy-viewer: cannot write {out}: {error.strerror or error}", file=sys.stderr)
         return 1
-    print(f"Wrote a starter bundle to {folder}")
-    print(f"  check it:  strategy-viewer --check {folder}")
-    print(f"  open it:   strategy-viewer --data {folder}")
+    print(f"Wrote a starter bundle to {out}")
+    print(f"  check it:  strategy-viewer --check {out}")
+    print(f"  open it:   strategy-viewer {'' if one_file else '--data '}{out}")
     return 0
 
 

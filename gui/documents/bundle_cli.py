@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..content import BundleError
 from ..content.archive import SUFFIX
-from ..content.packing import pack_bundle, write_starter_archive
+from ..content.packing import pack_bundle
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -64,22 +64,5 @@ def pack(folder: Path, out: Path) -> int:
         return 1
     b = content.bundle
     print(f"Packed {folder} into {out} ({b.id}, version {b.version})")
-    print(f"  open it:   strategy-viewer {out}")
-    return 0
-
-
-def new_bundle_archive(out: Path) -> int:
-    """--new-bundle with a .strategy name: the starter bundle as one file."""
-
-    try:
-        write_starter_archive(out)
-    except FileExistsError as error:
-        print(f"strategy-viewer: {error}; nothing written", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"strategy-viewer: cannot write {out}: {error.strerror or error}", file=sys.stderr)
-        return 1
-    print(f"Wrote a starter bundle to {out}")
-    print(f"  check it:  strategy-viewer --check {out}")
     print(f"  open it:   strategy-viewer {out}")
     return 0
