@@ -1,18 +1,21 @@
 """Bundles to open: copies of the built-in one with a title of their own, as a folder or a
-one-file bundle, and the app's settings in a temporary file."""
+one-file bundle, the app's settings in a temporary file, and a shown window over them."""
 
 from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from gui.application import MainUi, build_ui
+from gui.content import Content
 from gui.content.archive import folder_members, pack_files
 from gui.content.schema import BUNDLE_FILES
+from tests.windows import close_window
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,3 +61,16 @@ def app_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     real = settings_module.open_settings
     monkeypatch.setattr(settings_module, "open_settings", lambda p=None: real(p or path))
     return path
+
+
+@pytest.fixture
+def desk(app, qtbot, content: Content, settings: QSettings) -> Iterator[MainUi]:  # type: ignore[no-untyped-def]
+    """A shown window as a desktop start builds it: with settings that remember."""
+    ui = build_ui(content, "light", settings)
+    ui.window.resize(1280, 800)
+    ui.window.show()
+    qtbot.waitExposed(ui.window)
+    try:
+        yield ui
+    finally:
+        close_window(ui.window)

@@ -7,16 +7,13 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from gui.application import MainUi, build_ui
-from gui.content import Content
+from gui.application import MainUi
 from gui.desktop.bundle_watcher import BundleWatcher, fingerprint
-from tests.windows import close_window
 
 SECOND_MS = 1000
 
@@ -25,18 +22,6 @@ def _shown(name: str) -> str:
     """A name as the detail panel shows it, with its no-break spaces (it never breaks
     inside a name) read as spaces."""
     return name.replace("\u00a0", " ")
-
-
-@pytest.fixture
-def desk(app, qtbot, content: Content, settings: QSettings) -> Iterator[MainUi]:  # type: ignore[no-untyped-def]
-    ui = build_ui(content, "light", settings)
-    ui.window.resize(1280, 800)
-    ui.window.show()
-    qtbot.waitExposed(ui.window)
-    try:
-        yield ui
-    finally:
-        close_window(ui.window)
 
 
 def _edit(path: Path, change: Callable[[dict], None], by_rename: bool = False) -> None:  # type: ignore[type-arg]

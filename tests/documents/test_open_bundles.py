@@ -4,7 +4,7 @@ Content, and reopening the last bundle at the next start."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
-from gui.application import MainUi, build_ui
-from gui.content import Content
+from gui.application import MainUi
 from gui.desktop.paths import data_dir
 from gui.documents.bundle_controller import BundleController
 from gui.documents.recent import LAST_KEY, RecentBundles
@@ -21,19 +20,6 @@ from gui.views.main_window import MainWindow
 from tests.windows import close_window
 
 BUILT_IN_TITLE = "Xiaomi: Mobile × AIoT — Strategy Viewer"
-
-
-@pytest.fixture
-def desk(app, qtbot, content: Content, settings: QSettings) -> Iterator[MainUi]:  # type: ignore[no-untyped-def]
-    """A shown window as a desktop start builds it: with settings that remember."""
-    ui = build_ui(content, "light", settings)
-    ui.window.resize(1280, 800)
-    ui.window.show()
-    qtbot.waitExposed(ui.window)
-    try:
-        yield ui
-    finally:
-        close_window(ui.window)
 
 
 def _file_action(ui: MainUi, name: str) -> QAction:
