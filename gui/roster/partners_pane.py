@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from ..theming.theme import Theme
 from ..views.citation_bar import CitationBar
 from ..views.clipboard_text import partner_text
 from ..views.pane import Pane, PaneContext
+from ..views.when_shown import LayoutWhenShown
 from ..views.widgets import filter_field, heading, plain_label
 from ..views.wrapped_text_delegate import WrappedTextDelegate
 from ..views.wrapping_row import WrappingRow
@@ -175,7 +176,6 @@ class PartnersPane(Pane):
         self.table.verticalHeader().hide()
         # Uniform rows until the pane is first shown (see showEvent).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self._rows_sized = False
         # Columns are sized to the rows on screen and 100 more, not to the first 1,000 (Qt's
         # default): a large roster would otherwise make a half-second of Python calls.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
@@ -188,6 +188,7 @@ class PartnersPane(Pane):
         self.table.setAccessibleName(self.tr("Partner roster"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.installEventFilter(self)  # its resizes: _fit_columns
+        self._refit_when_shown = LayoutWhenShown(self, self._refit)
 
         self.detail = PartnerDetailPanel(context)
         self.detail.citation_activated.connect(self.citation_activated)
@@ -341,10 +342,12 @@ class PartnersPane(Pane):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._refit()
+            self._refit_when_shown.request()
             # Qt tells the widgets of a zoom in no set order: the table or its header may
-            # get their new font after the pane. Fit once more when all have it.
-            QTimer.singleShot(0, self, self._refit)
+            # get their new font after the pane. Fit once more when all have it. (A hidden
+            # pane fits once, when it is shown.)
+            if not self._refit_when_shown.pending:
+                QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
         self._fit_count_label()
@@ -361,15 +364,22 @@ class PartnersPane(Pane):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Rows as tall as their wrapped roles, in a small roster. Switched on only now:
-        # the header then asks every cell for its size on each layout pass, and building
-        # the pane and putting it in the window makes a hundred of them (half the time it
-        # took to build the whole window).
-        if not self._rows_sized and self.model.rowCount() <= ROWS_SIZED_TO_CONTENT:
-            self.table.verticalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents
-            )
-        self._rows_sized = True
+        # Rows as tall as their wrapped roles, in a small roster, while the pane is shown.
+        # The header then asks every cell for its size on each layout pass: building the
+        # pane and putting it in the window made a hundred of them (half the time it took
+        # to build the whole window), and a hidden roster was measured again three times
+        # over on every zoom or theme change.
+        if self.model.rowCount() <= ROWS_SIZED_TO_CONTENT:
+            self._set_row_sizing(QHeaderView.ResizeMode.ResizeToContents)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._set_row_sizing(QHeaderView.ResizeMode.Fixed)  # the rows keep their heights
+
+    def _set_row_sizing(self, mode: QHeaderView.ResizeMode) -> None:
+        rows = self.table.verticalHeader()
+        if rows.count() == 0 or rows.sectionResizeMode(0) != mode:
+            rows.setSectionResizeMode(mode)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QWidget
 
 from ..theming import font_scale
 from .card_delegate import CardDelegate
+from .when_shown import LayoutWhenShown
 
 SPACING = 12
 
@@ -35,12 +36,13 @@ class CardGridView(QListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setObjectName("cardGrid")
+        self._relayout_when_shown = LayoutWhenShown(self, self.relayout)
 
     def setModel(self, model: object) -> None:
         super().setModel(model)  # type: ignore[arg-type]
         m = self.model()
         for signal in (m.modelReset, m.rowsInserted, m.rowsRemoved, m.layoutChanged, m.dataChanged):
-            signal.connect(self.relayout)
+            signal.connect(self._relayout_when_shown.request)
         self.relayout()
 
     def set_min_card_width(self, width: int) -> None:
@@ -97,7 +99,7 @@ class CardGridView(QListView):
             QEvent.Type.StyleChange,
             QEvent.Type.LanguageChange,
         ):
-            self.relayout()
+            self._relayout_when_shown.request()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Nothing to scroll here: let the page's scroll area have the wheel.

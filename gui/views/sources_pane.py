@@ -25,6 +25,7 @@ from ..theming import spacing
 from ..theming.theme import Theme
 from .clipboard_text import source_text
 from .pane import Pane, PaneContext
+from .when_shown import LayoutWhenShown, RestyleWhenShown
 from .widgets import heading, plain_label
 from .wrapped_text_delegate import WrappedTextDelegate
 
@@ -58,6 +59,8 @@ class SourcesPane(Pane):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAccessibleName(self.tr("Sources"))
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._list_layout = LayoutWhenShown(self.list, self.list.doItemsLayout)
+        RestyleWhenShown(self.list)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -212,7 +215,7 @@ class SourcesPane(Pane):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.list.doItemsLayout()
+            self._list_layout.request()
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
