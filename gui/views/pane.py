@@ -88,6 +88,11 @@ class Pane(QScrollArea):
         # focused pane drew a ring round all of it). Page Up/Down and the arrows a control
         # leaves unused still scroll the page: key events go on to the parent.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The viewport shows the window's background through it instead of filling its own
+        # (the same colour): a filled viewport is "opaque" to Qt's repaint manager, which
+        # then painted a newly shown pane twice in one frame, once from the viewport and
+        # once more for the page and controls inside it.
+        self.viewport().setAutoFillBackground(False)
         page = _Page()
         page.setObjectName("page")
         self.page_layout = QVBoxLayout(page)
