@@ -15,7 +15,7 @@ from ..content.text import format_date_short
 from ..desktop.i18n import is_chinese, local
 from ..models.roles import AccentRole
 from ..models.section_list_model import QT_TRANSLATE_NOOP
-from .record_table_model import RecordTableModel, _Index
+from .record_table_model import RecordTableModel
 
 
 class MemberTableModel(RecordTableModel[ProgrammeMember]):
@@ -72,7 +72,7 @@ class MemberTableModel(RecordTableModel[ProgrammeMember]):
         return super()._make_sort_keys(column)
 
     # --- cells -------------------------------------------------------------------------
-    def _extra_data(self, member: ProgrammeMember, index: _Index, role: int) -> Any:
+    def _extra_data(self, member: ProgrammeMember, column: int, role: int) -> Any:
         if role == AccentRole:
             return member.batch
         return None

@@ -13,7 +13,7 @@ from ..content.text import format_date_short
 from ..desktop.i18n import is_chinese, local
 from ..models.roles import AccentRole, RefRole
 from ..models.section_list_model import QT_TRANSLATE_NOOP
-from .record_table_model import RecordTableModel, _Index
+from .record_table_model import RecordTableModel
 
 
 class PartnerTableModel(RecordTableModel[Partner]):
@@ -80,9 +80,9 @@ class PartnerTableModel(RecordTableModel[Partner]):
             return f"{partner.partner_since or '0000'}#{row:09d}"
         return self._display(partner, column)
 
-    def _extra_data(self, partner: Partner, index: _Index, role: int) -> Any:
+    def _extra_data(self, partner: Partner, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == self.COL_ROLE:
+            if column == self.COL_ROLE:
                 return tooltip_html("\n".join(local(r.text) for r in partner.roles))
             return None
         if role == RefRole:

@@ -87,7 +87,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """What SortRole answers for a cell."""
         return self.sort_keys(column)[row]
 
-    def _extra_data(self, record: R, index: _Index, role: int) -> Any:
+    def _extra_data(self, record: R, column: int, role: int) -> Any:
         """The data of a role in EXTRA_ROLES."""
         return None
 
@@ -124,16 +124,22 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._records):
+        if not index.isValid():
+            return None
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        """`data()` of a cell by row and column: what TableFilterProxyModel asks, without
+        making an index (each one a round of calls from Qt into Python)."""
+        if not 0 <= row < len(self._records):
             return None
         record = self._records[row]
         if role in _TEXT_ROLES:
             # Shown text only is made safe (gui/content/safe_text.py); sorting and
             # filtering keep working on the data as written.
-            return one_line(self._display(record, index.column()))
+            return one_line(self._display(record, column))
         if role == SortRole:
-            return self._sort_value(record, row, index.column())
+            return self._sort_value(record, row, column)
         if role == ItemRole:
             return record
         if role == CitationsRole:
@@ -141,5 +147,5 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == SearchTextRole:
             return self.search_texts()[row]
         if role in self.EXTRA_ROLES:
-            return self._extra_data(record, index, role)
+            return self._extra_data(record, column, role)
         return None

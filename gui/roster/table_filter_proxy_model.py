@@ -45,6 +45,10 @@ class FilterableTableModel(Protocol):
         """Per row, the value to sort by in `column` (mutually comparable)."""
         ...
 
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        """`data()` of the cell at `row`, `column`, without a model index."""
+        ...
+
 
 class TableFilterProxyModel(QAbstractProxyModel):
     def __init__(self, parent: Any = None) -> None:
@@ -257,8 +261,8 @@ class TableFilterProxyModel(QAbstractProxyModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        source = self.sourceModel()
-        return source.data(source.index(self._rows[index.row()], index.column()), role)
+        source: FilterableTableModel = self.sourceModel()  # type: ignore[assignment]
+        return source.cell_data(self._rows[index.row()], index.column(), role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
