@@ -18,7 +18,6 @@ from .theming.resources import app_icon
 from .theming.styling import apply_theme
 from .theming.theme import Theme
 from .theming.theme_controller import ThemeController
-from .theming.zoom_style import ZoomStyle
 from .views.main_menu import MainMenu
 from .views.main_window import MainWindow
 
@@ -42,10 +41,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     set_identity()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
-    # Fusion looks the same on every platform and honours our palette fully.
-    # Its text fields' icons follow the zoom (ZoomStyle).
-    if not isinstance(app.style(), ZoomStyle):
-        app.setStyle(ZoomStyle("Fusion"))
+    # Fusion looks the same on every platform and honours our palette fully. (Text
+    # fields with icons take gui.theming.zoom_style's Fusion, whose icons follow the zoom.)
+    if app.style().name() != "fusion":
+        app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     register_fonts(app)
     return app

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..desktop.paths import resources_dir
 from ..theming.theme import Theme
+from ..theming.zoom_style import zoom_style
 from ..views.card_delegate import CardDelegate
 from .kiosk_config import KineticScrolling
 
@@ -215,10 +216,10 @@ class TouchLineEdits(QObject):
         self._padded.clear()
         for edit in root.findChildren(QLineEdit):
             if edit.property(_TOUCH):
-                _set_style(edit, None)
+                _set_style(edit, zoom_style())
 
     def _pad(self, action: QAction) -> None:
-        glyph = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_LineEditIconSize)
+        glyph = zoom_style().pixelMetric(QStyle.PixelMetric.PM_LineEditIconSize)
         icon = _centred(self._originals[action], glyph, TouchLineEditStyle.ICON_PX)
         self._padded[action] = icon.cacheKey()
         action.setIcon(icon)
@@ -237,11 +238,10 @@ class TouchLineEdits(QObject):
             self._padded.pop(action, None)
 
 
-def _set_style(edit: QLineEdit, style: QStyle | None) -> None:
-    """The style (None: the application's); the clear button is made anew with its size
-    and icon."""
+def _set_style(edit: QLineEdit, style: QStyle) -> None:
+    """The style; the clear button is made anew with its size and icon."""
     edit.setStyle(style)  # type: ignore[arg-type]
-    edit.setProperty(_TOUCH, style is not None)
+    edit.setProperty(_TOUCH, isinstance(style, TouchLineEditStyle))
     edit.setClearButtonEnabled(False)
     edit.setClearButtonEnabled(True)
 

@@ -25,6 +25,7 @@ from ..models.roles import RefRole, SubtitleRole
 from ..models.search_result_model import Hit, SearchResultModel
 from ..theming.resources import icon
 from ..theming.theme import Theme
+from ..theming.zoom_style import use_zoom_style
 from .search_result_delegate import SearchResultDelegate
 from .widgets import name_icon_buttons, plain_label
 
@@ -108,6 +109,7 @@ class SearchBox(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
+        use_zoom_style(self.field)
         self._search_icon = self.field.addAction(
             icon("search", theme.text_muted), QLineEdit.ActionPosition.LeadingPosition
         )

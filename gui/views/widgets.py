@@ -26,6 +26,7 @@ from ..content.schema import Citation, LaterNote
 from ..desktop.i18n import date_text, local
 from ..theming import spacing
 from ..theming.resources import icon
+from ..theming.zoom_style import use_zoom_style
 from .wrapping_row import HintSizedLineEdit
 
 # However long its text, a label asks for at most this much width as its minimum: a
@@ -159,6 +160,7 @@ def filter_field(
     edit.setObjectName(object_name)
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
+    use_zoom_style(edit)
     action = edit.addAction(icon("filter", icon_color), QLineEdit.ActionPosition.LeadingPosition)
     action.setText(accessible_name)
     edit.setAccessibleName(accessible_name)
