@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 
 from gui.application import MainUi
 from gui.content import Content
@@ -67,3 +68,18 @@ def type_search(qtbot: Any, window: MainWindow, text: str) -> None:
         box.field.insert(text)  # as an input method commits it: QTest types only Latin-1
     qtbot.waitUntil(lambda: box.panel.isVisible() and box.panel.status.text() != "")
     qtbot.wait(box._timer.interval() + 20)  # the debounce has fired for the last key
+
+
+def activate(qtbot: Any, window: QWidget) -> None:
+    """Active, as in a real session. (Offscreen, a window that new flags hid and showed
+    again, as the kiosk's lock-down does, keeps the platform's focus but Qt forgets it is
+    active; another window that is active for a moment puts that right.)"""
+    if window.isActiveWindow():
+        return
+    other = QWidget()
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow, timeout=2000)
+    other.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)

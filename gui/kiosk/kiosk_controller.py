@@ -262,6 +262,10 @@ class KioskController(QObject):
             popup.close()
         if self.keyboard is not None:
             self.keyboard.close_keyboard()
+        # The keyboard focus leaves the visitor's last control (the search field, say) for
+        # the window itself: no control shows a focus ring while nobody is there (the
+        # section list's ring stayed on through the attract loop).
+        self.window.setFocus(Qt.FocusReason.OtherFocusReason)
         if not force and self.is_home_and_clean():
             return False
         self._restore_zoom()
@@ -269,7 +273,6 @@ class KioskController(QObject):
         self.window.show_section(self.config.home)
         self.window.history.clear(self.config.home)
         self._rewind_scroll_areas()
-        self.window.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
         self.home_shown.emit()
         return True
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from gui.content import SECTIONS
+from tests.windows import activate
 
 
 def _wheel_down(widget) -> None:  # type: ignore[no-untyped-def]
@@ -289,3 +290,32 @@ def test_idle_reset_puts_the_members_back_in_the_bundles_order(
     assert names() == bundle_order
     assert table.horizontalHeader().sortIndicatorSection() == -1
     assert kiosk.is_home_and_clean()
+
+
+def test_the_attract_loop_shows_no_focus_ring(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    """Nobody is at the screen: no control holds the keyboard, and the chosen section is
+    filled, not ringed (a ring on the sidebar through the loop looked like a stuck key)."""
+    kiosk = make_kiosk(idle_timeout_seconds=0.5, attract_order="overview,strategy,partners")
+    activate(qtbot, kiosk_window)
+    field = kiosk_window.search_box.field
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)  # a visitor's last tap, before idling
+    assert field.hasFocus()
+    qtbot.waitUntil(kiosk.attract.is_running, timeout=3000)
+    with qtbot.waitSignal(kiosk.attract.advanced, timeout=3000):
+        pass
+    QApplication.processEvents()
+    focus = QApplication.focusWidget()
+    assert focus is None or focus is kiosk_window
+    nav = kiosk_window.navigation
+    rect = nav.visualRect(nav.currentIndex())
+    image = nav.viewport().grab().toImage()
+    accent = QColor(kiosk_window.theme.accent)
+    edge = image.pixelColor(rect.left() + 1, rect.center().y())
+    assert (
+        max(
+            abs(edge.red() - accent.red()),
+            abs(edge.green() - accent.green()),
+            abs(edge.blue() - accent.blue()),
+        )
+        > 60
+    )  # the margin outside the fill, not a ring in the accent

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from gui.content import SECTIONS
 from gui.kiosk.on_screen_keyboard import KEY_MIN_PX, OnScreenKeyboard
 from gui.models.search_result_model import SearchResultModel
+from tests.windows import activate
 
 SIZES = [(1024, 600), (1280, 800), (1920, 1080), (1080, 1920)]
 
@@ -50,21 +51,6 @@ def _visible_in_window(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), rect.topLeft()), rect.size())
 
 
-def _activate(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Active, as in the kiosk's session. (Offscreen, a window that the lock-down's new
-    flags hid and showed again keeps the platform's focus but Qt forgets it is active;
-    another window that is active for a moment puts that right.)"""
-    if window.isActiveWindow():
-        return
-    other = QWidget()
-    other.show()
-    other.activateWindow()
-    qtbot.waitUntil(other.isActiveWindow, timeout=2000)
-    other.close()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-
-
 @pytest.fixture
 def sized(kiosk_window) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
@@ -72,7 +58,7 @@ def sized(kiosk_window) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 def _open_on_search(qtbot, kiosk) -> tuple[QLineEdit, OnScreenKeyboard]:  # type: ignore[no-untyped-def]
-    _activate(qtbot, kiosk.window)
+    activate(qtbot, kiosk.window)
     field = kiosk.window.search_box.field
     keyboard = kiosk.keyboard
     assert keyboard is not None
@@ -261,7 +247,7 @@ def test_it_speaks_the_ui_language(kiosk_window, qtbot, make_kiosk) -> None:  # 
 def test_it_is_off_when_kiosk_ini_says_so(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
     kiosk = make_kiosk(on_screen_keyboard=False)
     assert kiosk.keyboard is None
-    _activate(qtbot, kiosk_window)
+    activate(qtbot, kiosk_window)
     central = kiosk_window.centralWidget()
     qtbot.waitUntil(lambda: central.height() == kiosk_window.height())  # no menu bar
     _tap(qtbot, kiosk_window.search_box.field)
