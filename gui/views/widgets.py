@@ -35,15 +35,42 @@ MAX_MINIMUM_WIDTH = 480
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
+# What changes a label's height for a given width, besides its text.
+_RELAYOUT = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange)
+
+
 class PlainLabel(QLabel):
     """A QLabel for text from data: plain text, made safe for display as it is set.
 
     Wrapped text keeps a readable measure: at most spacing.MEASURE_CHARS average
     characters of its own font a line, at every zoom, however wide the window.
+
+    Its heights for widths are remembered until its text, font, style or margins
+    change: a page's layout asks each label a dozen times for a handful of widths,
+    and each answer lays the text out anew.
     """
 
+    _REMEMBERED_WIDTHS = 32
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
     def setText(self, text: str) -> None:
+        self._heights.clear()
         super().setText(wrapped_display_text(text) if self.wordWrap() else display_text(text))
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
 
     def fit_measure(self) -> None:
         measure = self.fontMetrics().averageCharWidth() * spacing.MEASURE_CHARS
@@ -52,6 +79,8 @@ class PlainLabel(QLabel):
             self.setMaximumWidth(limit)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _RELAYOUT:
+            self._heights.clear()
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # a zoom, or the stylesheet's size
             self.fit_measure()
@@ -60,7 +89,13 @@ class PlainLabel(QLabel):
         # Layouts ask at the width they have, not the narrower one the label will take
         # (Qt's QWidgetItem does not clamp to the maximum width): measured too wide, the
         # text came out a few lines short and the page laid the next part over it.
-        return super().heightForWidth(min(width, self.maximumWidth()))
+        width = min(width, self.maximumWidth())
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= self._REMEMBERED_WIDTHS:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

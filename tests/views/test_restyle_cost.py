@@ -169,3 +169,26 @@ def test_a_theme_change_restyles_each_widget_once_per_stylesheet(ui, qtbot) -> N
     finally:
         QApplication.instance().removeEventFilter(counter)
     assert 1 <= counter.count[id(deep)] <= 2
+
+
+def test_a_label_remembers_its_heights_until_something_changes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+
+    from gui.views.widgets import plain_label
+
+    label = plain_label("word " * 60)
+    qtbot.addWidget(label)
+    tall = label.heightForWidth(300)
+    assert label.heightForWidth(300) == tall
+    label.setText("word")
+    short = label.heightForWidth(300)
+    assert short < tall
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    assert label.heightForWidth(300) > short
+    label.setStyleSheet("padding: 20px")
+    label.ensurePolished()
+    assert label.heightForWidth(300) >= label.fontMetrics().height() + 40
+    label.clear()
+    assert label.heightForWidth(300) < label.fontMetrics().height() + 40
