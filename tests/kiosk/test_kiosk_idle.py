@@ -319,3 +319,15 @@ def test_the_attract_loop_shows_no_focus_ring(kiosk_window, qtbot, make_kiosk) -
         )
         > 60
     )  # the margin outside the fill, not a ring in the accent
+
+
+def test_a_kiosk_starts_with_no_control_focused(kiosk_window, qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    """The kiosk's reset at start puts the focus on the window, not on the section list,
+    which showed a ring before anyone had touched the screen."""
+    kiosk_window.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+    make_kiosk(idle_timeout_seconds=5)
+    activate(qtbot, kiosk_window)
+    qtbot.wait(20)
+    assert not kiosk_window.navigation.hasFocus()
+    focus = QApplication.focusWidget()
+    assert focus is None or focus is kiosk_window

@@ -45,6 +45,11 @@ def _tap(widget: QWidget) -> None:
     _tap_at(widget.mapToGlobal(widget.rect().center()))
 
 
+def _focus_name() -> str | None:
+    focus = QApplication.focusWidget()
+    return focus.objectName() if focus is not None else None
+
+
 def _global(widget: QWidget) -> list[int]:
     r = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
     return [r.x(), r.y(), r.width(), r.height()]
@@ -81,6 +86,8 @@ class Driver:
         return self.window.search_box.field
 
     def tap_field(self) -> None:
+        if "start_focus" not in self.report:  # the kiosk as it stands before any tap
+            self.report["start_focus"] = _focus_name()
         if self.filter and self.window.current_section() != "partners":
             nav = self.window.navigation
             rect = nav.visualRect(self.window.sections.index(SECTIONS.index("partners"), 0))
@@ -130,7 +137,7 @@ class Driver:
         self.report.update(
             text=self.field().text(),
             titles=self.titles(),
-            focus=QApplication.focusWidget().objectName() if QApplication.focusWidget() else None,
+            focus=_focus_name(),
             keyboard=_global(keyboard),
             field=_global(self.field()),
             results=_global(results),
