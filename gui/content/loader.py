@@ -21,6 +21,9 @@ from .archive import ArchiveError, is_archive_path, read_members
 from .content import Content
 from .schema import (
     BUNDLE_FILES,
+    NOT_A_TEXT,
+    PLAIN_TEXT,
+    TEXTS_BY_LANGUAGE,
     AlternativeName,
     BundleFile,
     Citation,
@@ -207,11 +210,47 @@ def _validate(name: str, text: bytes, problems: list[Problem]) -> FileModel | No
         if invalid is not None:
             problems.append(Problem(name, "", _unreadable_message(text, invalid)))
         else:
-            errors = _without_echoes(error.errors())
+            errors = _without_echoes(_in_the_form_given(error.errors()))
             problems.extend(Problem(name, _location(e["loc"]), _message(e)) for e in errors)
     except RecursionError:
         problems.append(Problem(name, "", "invalid JSON: nested too deeply"))
     return None
+
+
+def _in_the_form_given(errors: list[Any]) -> list[Any]:
+    """A text is a plain string or an object of texts by language (schema.py's `LocalText`):
+    when neither fits, pydantic reports why it is not each, under each form's label. Keep
+    the form the file used, at the text's own location (`text.en`, not
+    `text["texts by language"].en`); a value of neither form is one problem, "expected a
+    text".
+
+    The plain form always fails with one string error that ends with its label: that
+    marks where such a text is. The label is no identifier, so no field can end so.
+    """
+    texts = {
+        tuple(e["loc"][:-1]): e
+        for e in errors
+        if e["loc"] and e["loc"][-1] == PLAIN_TEXT and e["type"].startswith("string_")
+    }
+    if not texts:
+        return errors
+    out = []
+    for e in errors:
+        loc = tuple(e["loc"])
+        if loc[:-1] in texts and loc[-1] == PLAIN_TEXT:
+            if e["type"] != "string_type":  # a string, too short or too long
+                out.append({**e, "loc": loc[:-1]})
+            elif not isinstance(e.get("input"), dict):  # neither form
+                out.append({**e, "loc": loc[:-1], "type": "not_a_text", "msg": NOT_A_TEXT})
+            continue
+        by_language = next(
+            (i for i in range(len(loc)) if loc[i] == TEXTS_BY_LANGUAGE and loc[:i] in texts), None
+        )
+        if by_language is None:
+            out.append(e)
+        elif isinstance(texts[loc[:by_language]].get("input"), dict):  # an object was given
+            out.append({**e, "loc": loc[:by_language] + loc[by_language + 1 :]})
+    return out
 
 
 def _without_echoes(errors: list[Any]) -> list[Any]:

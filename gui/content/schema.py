@@ -25,11 +25,13 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    Tag,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
     WrapValidator,
     with_config,
 )
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = 1
 
@@ -148,6 +150,11 @@ class Localized:
             return wanted, False
         return (self.en if self.zh is None else self.zh) or "", True
 
+    @classmethod
+    def english(cls, text: str) -> Localized:
+        """A plain string of a file: the text in English only."""
+        return cls(en=text)
+
     @property
     def texts(self) -> tuple[str, ...]:
         """Every language's text, English first: what search indexes."""
@@ -156,6 +163,7 @@ class Localized:
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> Any:
         # Editors accept what the loader accepts: a plain string (English) or the object.
+        # (A field's plain-string form is left out of its own schema: this says both.)
         schema = handler.resolve_ref_schema(handler(core_schema))
         as_object = dict(schema)
         as_string = next(
@@ -186,37 +194,31 @@ class LocalizedShort(Localized):
     zh: ShortText | None = None
 
 
-def _localized(value: Any, validate: Any, limit: int, cls: type[Localized]) -> Any:
-    """A plain string in a file is the English text; an object is validated as `cls`."""
-    if type(value) is str:
-        # Checked here, so that a problem is reported at the field, not at a hidden `.en`.
-        if not value:
-            raise ValueError("string should have at least 1 character")
-        if len(value) > limit:
-            raise ValueError(f"string should have at most {limit} characters")
-        return cls(en=value)
-    if not isinstance(value, (dict, Localized)):
-        raise ValueError('expected a text, or texts by language: {"en": ..., "zh": ...}')
-    return validate(value)
-
-
-def localized_text(value: Any, validate: Any, info: Any) -> Any:
-    return _localized(value, validate, MAX_TEXT, Localized)
-
-
-def localized_short(value: Any, validate: Any, info: Any) -> Any:
-    return _localized(value, validate, MAX_SHORT, LocalizedShort)
-
-
 def check_localized(value: Localized) -> Localized:
     if value.en is None and value.zh is None:
         raise ValueError('give the text in at least one language: {"en": ..., "zh": ...}')
     return value
 
 
-LocalText = Annotated[Localized, AfterValidator(check_localized), WrapValidator(localized_text)]
+# The two forms of a text in a file, as they are labelled in pydantic's error locations
+# (not identifiers, so that no field of the schema can be named so; the loader reports a
+# text that is neither in the form the file used: gui/content/loader.py).
+PLAIN_TEXT = "plain text"
+TEXTS_BY_LANGUAGE = "texts by language"
+NOT_A_TEXT = 'expected a text, or texts by language: {"en": ..., "zh": ...}'
+
+# Checked by pydantic-core alone, JSON as it is parsed: a string (English), else an object
+# of texts by language. Only the results pass through Python (`english`, `check_localized`).
+# The JSON Schema is the class's, which says both forms (`Localized.__get_pydantic_json_schema__`).
+LocalText = Annotated[
+    Annotated[LongText, AfterValidator(Localized.english), Tag(PLAIN_TEXT), SkipJsonSchema()]
+    | Annotated[Localized, AfterValidator(check_localized), Tag(TEXTS_BY_LANGUAGE)],
+    Field(union_mode="left_to_right"),
+]
 LocalShort = Annotated[
-    LocalizedShort, AfterValidator(check_localized), WrapValidator(localized_short)
+    Annotated[ShortText, AfterValidator(LocalizedShort.english), Tag(PLAIN_TEXT), SkipJsonSchema()]
+    | Annotated[LocalizedShort, AfterValidator(check_localized), Tag(TEXTS_BY_LANGUAGE)],
+    Field(union_mode="left_to_right"),
 ]
 
 
