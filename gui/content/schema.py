@@ -152,8 +152,9 @@ class Localized:
 
     @classmethod
     def english(cls, text: str) -> Localized:
-        """A plain string of a file: the text in English only."""
-        return cls(en=text)
+        """A plain string of a file: the text in English only. A short one is one object
+        however often it is given: a large roster repeats the same few hundred roles."""
+        return _shared_english(cls, text) if len(text) <= MAX_SHORT else cls(en=text)
 
     @property
     def texts(self) -> tuple[str, ...]:
@@ -192,6 +193,11 @@ class LocalizedShort(Localized):
 
     en: ShortText | None = None
     zh: ShortText | None = None
+
+
+@lru_cache(maxsize=4096)  # bounded: at most 4096 texts of at most MAX_SHORT characters
+def _shared_english(cls: type[Localized], text: str) -> Localized:
+    return cls(en=text)
 
 
 def check_localized(value: Localized) -> Localized:
