@@ -86,34 +86,34 @@ class Citation:
     note: ShortText | None = None
 
 
+# Identical citation lists as one tuple: given to pydantic as the validation context.
+CitationLists = dict[tuple[tuple[tuple[str, Any], ...], ...], tuple[Citation, ...]]
+
+
 def shared_citation_list(
     value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo
 ) -> Any:
-    """One tuple for identical lists of citations, in a bundle file (JSON) as it is read.
+    """One tuple for identical lists of citations, in the files of a bundle (JSON) as they
+    are read: the loader gives each load a `CitationLists` as the validation context.
 
     A roster of 100,000 people cites the same few lists of sources over and over; holding
     each distinct list once takes a third less memory, and the loader checks each once.
     """
-    if info.mode != "json" or type(value) is not list:
+    shared_lists = info.context
+    if info.mode != "json" or type(value) is not list or type(shared_lists) is not dict:
         return validate(value)
     # A JSON array arrives here as a list; the strict tuple it becomes is validated as such.
     try:
         key = tuple(map(tuple, map(dict.items, value)))
-        shared = _SHARED_CITATION_LISTS.get(key)
+        shared = shared_lists.get(key)
     except (TypeError, AttributeError):  # not objects of strings: validation reports it
         return validate(tuple(value))
     if shared is None:
-        shared = validate(tuple(value))
-        # Only keys of plain strings: an equal key then means an identical input.
-        if len(_SHARED_CITATION_LISTS) < _MAX_SHARED_CITATIONS and all(
-            type(v) is str or v is None for item in value for v in item.values()
-        ):
-            _SHARED_CITATION_LISTS[key] = shared
+        # Once valid (strict JSON), a citation holds strings and nulls only: an equal key
+        # means an identical list. So every list of a loaded bundle is in `shared_lists`.
+        shared = shared_lists[key] = validate(tuple(value))
     return shared
 
-
-_MAX_SHARED_CITATIONS = 10_000
-_SHARED_CITATION_LISTS: dict[tuple[tuple[tuple[str, Any], ...], ...], tuple[Citation, ...]] = {}
 
 Citations = Annotated[tuple[Citation, ...], Len(1, 50), WrapValidator(shared_citation_list)]
 
