@@ -24,7 +24,7 @@ _SCRIPT = """
 import json, sys
 from gui.__main__ import main
 status = main([*sys.argv[2:], "--screenshot", sys.argv[1]])
-print(json.dumps(sorted(sys.modules)))
+print(json.dumps(list(sys.modules)))  # in the order they were imported
 sys.exit(status)
 """
 
@@ -48,8 +48,9 @@ DEFERRED = (
 )
 
 
-def _start(tmp: Path, cache: Path, *options: str) -> set[str]:
-    """Start the app as --screenshot does; the modules loaded by its first paint."""
+def _start(tmp: Path, cache: Path, *options: str) -> list[str]:
+    """Start the app as --screenshot does; the modules loaded by its first paint, in the
+    order they were imported."""
     env = dict(
         os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(cache)
     )
@@ -58,13 +59,19 @@ def _start(tmp: Path, cache: Path, *options: str) -> set[str]:
     result = run_app(shot, *options, code=_SCRIPT, env=env)
     assert result.returncode == 0, result.stderr
     assert shot.is_file()
-    return set(json.loads(result.stdout.splitlines()[-1]))
+    modules: list[str] = json.loads(result.stdout.splitlines()[-1])
+    return modules
 
 
 @pytest.fixture(scope="module")
-def loaded_at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+def import_order(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     tmp = tmp_path_factory.mktemp("startup")
     return _start(tmp, tmp / "cache")
+
+
+@pytest.fixture(scope="module")
+def loaded_at_first_paint(import_order: list[str]) -> set[str]:
+    return set(import_order)
 
 
 def test_the_window_and_its_export_actions_are_loaded(loaded_at_first_paint: set[str]) -> None:
@@ -76,6 +83,17 @@ def test_the_window_and_its_export_actions_are_loaded(loaded_at_first_paint: set
 @pytest.mark.parametrize("module", DEFERRED)
 def test_not_loaded_before_the_first_paint(loaded_at_first_paint: set[str], module: str) -> None:
     assert module not in loaded_at_first_paint
+
+
+def test_the_validators_are_built_before_qt_is_imported(import_order: list[str]) -> None:
+    """PySide6's import hook reads, and keeps, the source of every module imported after
+    it; pydantic imports some fifty as it builds its first validator. So the content
+    layer builds the bundle's validators as it is imported, which the start does first
+    (gui/content/validation.py)."""
+    after_qt = import_order[import_order.index("PySide6") :]
+    assert "gui.content.validation" not in after_qt
+    assert [m for m in after_qt if m.partition(".")[0] in {"pydantic", "pydantic_core"}] == []
+    assert "importlib.metadata" not in after_qt  # pydantic's plugin loader imports it
 
 
 class _Planted:

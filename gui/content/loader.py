@@ -21,9 +21,13 @@ from .archive import ArchiveError, is_archive_path, read_members
 from .content import Content
 from .schema import (
     BUNDLE_FILES,
+    NOT_A_TEXT,
+    PLAIN_TEXT,
+    TEXTS_BY_LANGUAGE,
     AlternativeName,
     BundleFile,
     Citation,
+    CitationLists,
     EventsFile,
     FileModel,
     PartnersFile,
@@ -73,7 +77,8 @@ def load_bundle(folder: Path | str) -> Content:
     """Load and check the bundle in `folder`; raise `BundleError` if anything is wrong."""
     folder = Path(folder)
     problems: list[Problem] = []
-    files = _read_files(folder, problems)
+    cited: CitationLists = {}  # every distinct citation list, as validation meets it
+    files = _read_files(folder, problems, cited)
     if problems or len(files) != len(BUNDLE_FILES):
         raise BundleError(folder, _in_archive(folder, problems))
     content = Content(
@@ -85,7 +90,7 @@ def load_bundle(folder: Path | str) -> Content:
         events_file=cast(EventsFile, files["events.json"]),
         origin=str(folder),
     )
-    problems.extend(check_references(content))
+    problems.extend(check_references(content, cited.values()))
     if problems:
         raise BundleError(folder, _in_archive(folder, problems))
     return content
@@ -100,17 +105,21 @@ def check_bundle(folder: Path | str) -> list[Problem]:
     return []
 
 
-def _read_files(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
+def _read_files(
+    folder: Path, problems: list[Problem], cited: CitationLists
+) -> dict[str, FileModel]:
     try:
         if is_archive_path(folder):  # a one-file bundle (archive.py)
-            return _read_archive(folder, problems)
-        return _read_folder(folder, problems)
+            return _read_archive(folder, problems, cited)
+        return _read_folder(folder, problems, cited)
     except OSError as error:  # a folder that cannot be listed or entered, a dying disk
         problems.append(Problem(str(folder), "", f"cannot be read ({error.strerror or error})"))
         return {}
 
 
-def _read_archive(path: Path, problems: list[Problem]) -> dict[str, FileModel]:
+def _read_archive(
+    path: Path, problems: list[Problem], cited: CitationLists
+) -> dict[str, FileModel]:
     try:
         members = read_members(path, frozenset(BUNDLE_FILES), MAX_FILE_BYTES)
     except ArchiveError as error:
@@ -122,7 +131,7 @@ def _read_archive(path: Path, problems: list[Problem]) -> dict[str, FileModel]:
         if name not in members:
             problems.append(Problem(name, "", "file missing"))
             continue
-        parsed = _validate(name, members[name].removeprefix(codecs.BOM_UTF8), problems)
+        parsed = _validate(name, members[name].removeprefix(codecs.BOM_UTF8), problems, cited)
         if parsed is not None:
             files[name] = parsed
     return files
@@ -138,7 +147,9 @@ def _in_archive(path: Path, problems: list[Problem]) -> list[Problem]:
     ]
 
 
-def _read_folder(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
+def _read_folder(
+    folder: Path, problems: list[Problem], cited: CitationLists
+) -> dict[str, FileModel]:
     if not folder.exists():
         problems.append(Problem(str(folder), "", "no such folder"))
         return {}
@@ -154,7 +165,7 @@ def _read_folder(folder: Path, problems: list[Problem]) -> dict[str, FileModel]:
     files: dict[str, FileModel] = {}
     for name in BUNDLE_FILES:
         text = _read_text(root, name, problems)
-        parsed = _validate(name, text, problems) if text is not None else None
+        parsed = _validate(name, text, problems, cited) if text is not None else None
         if parsed is not None:
             files[name] = parsed
     return files
@@ -199,19 +210,58 @@ def _read_text(root: Path, name: str, problems: list[Problem]) -> bytes | None:
     return raw.removeprefix(codecs.BOM_UTF8)
 
 
-def _validate(name: str, text: bytes, problems: list[Problem]) -> FileModel | None:
+def _validate(
+    name: str, text: bytes, problems: list[Problem], cited: CitationLists
+) -> FileModel | None:
     try:
-        return cast(FileModel, validator(name).validate_json(text))
+        # The context collects identical citation lists as one (schema.shared_citation_list).
+        return cast(FileModel, validator(name).validate_json(text, context=cited))
     except ValidationError as error:
         invalid = next((e for e in error.errors() if e["type"] == "json_invalid"), None)
         if invalid is not None:
             problems.append(Problem(name, "", _unreadable_message(text, invalid)))
         else:
-            errors = _without_echoes(error.errors())
+            errors = _without_echoes(_in_the_form_given(error.errors()))
             problems.extend(Problem(name, _location(e["loc"]), _message(e)) for e in errors)
     except RecursionError:
         problems.append(Problem(name, "", "invalid JSON: nested too deeply"))
     return None
+
+
+def _in_the_form_given(errors: list[Any]) -> list[Any]:
+    """A text is a plain string or an object of texts by language (schema.py's `LocalText`):
+    when neither fits, pydantic reports why it is not each, under each form's label. Keep
+    the form the file used, at the text's own location (`text.en`, not
+    `text["texts by language"].en`); a value of neither form is one problem, "expected a
+    text".
+
+    The plain form always fails with one string error that ends with its label: that
+    marks where such a text is. The label is no identifier, so no field can end so.
+    """
+    texts = {
+        tuple(e["loc"][:-1]): e
+        for e in errors
+        if e["loc"] and e["loc"][-1] == PLAIN_TEXT and e["type"].startswith("string_")
+    }
+    if not texts:
+        return errors
+    out = []
+    for e in errors:
+        loc = tuple(e["loc"])
+        if loc[:-1] in texts and loc[-1] == PLAIN_TEXT:
+            if e["type"] != "string_type":  # a string, too short or too long
+                out.append({**e, "loc": loc[:-1]})
+            elif not isinstance(e.get("input"), dict):  # neither form
+                out.append({**e, "loc": loc[:-1], "type": "not_a_text", "msg": NOT_A_TEXT})
+            continue
+        by_language = next(
+            (i for i in range(len(loc)) if loc[i] == TEXTS_BY_LANGUAGE and loc[:i] in texts), None
+        )
+        if by_language is None:
+            out.append(e)
+        elif isinstance(texts[loc[:by_language]].get("input"), dict):  # an object was given
+            out.append({**e, "loc": loc[:by_language] + loc[by_language + 1 :]})
+    return out
 
 
 def _without_echoes(errors: list[Any]) -> list[Any]:
@@ -306,11 +356,21 @@ def _message(error: Any) -> str:
 # --- cross-references -------------------------------------------------------------------
 
 
-def check_references(content: Content) -> list[Problem]:
-    """Problems that span files: duplicate ids, unknown sources, sentences and refs."""
+def check_references(
+    content: Content, citation_lists: Iterable[tuple[Citation, ...]] | None = None
+) -> list[Problem]:
+    """Problems that span files: duplicate ids, unknown sources, sentences and refs.
+
+    `citation_lists`, where known, are all the distinct lists of citations that `content`
+    holds (load_bundle's validation collects them): when none of them has a problem, the
+    content is not walked for every place that cites one.
+    """
     problems: list[Problem] = []
     problems += _duplicates(content)
-    problems += _check_citations(content)
+    if citation_lists is None or any(
+        _citation_problem(content, citation) for cited in citation_lists for citation in cited
+    ):
+        problems += _check_citations(content)
     cohorts = {c.id for c in content.cohorts}
     for i, partner in enumerate(content.partners):
         if partner.cohort not in cohorts:

@@ -25,11 +25,13 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    Tag,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
     WrapValidator,
     with_config,
 )
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = 1
 
@@ -84,34 +86,34 @@ class Citation:
     note: ShortText | None = None
 
 
+# Identical citation lists as one tuple: given to pydantic as the validation context.
+CitationLists = dict[tuple[tuple[tuple[str, Any], ...], ...], tuple[Citation, ...]]
+
+
 def shared_citation_list(
     value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo
 ) -> Any:
-    """One tuple for identical lists of citations, in a bundle file (JSON) as it is read.
+    """One tuple for identical lists of citations, in the files of a bundle (JSON) as they
+    are read: the loader gives each load a `CitationLists` as the validation context.
 
     A roster of 100,000 people cites the same few lists of sources over and over; holding
     each distinct list once takes a third less memory, and the loader checks each once.
     """
-    if info.mode != "json" or type(value) is not list:
+    shared_lists = info.context
+    if info.mode != "json" or type(value) is not list or type(shared_lists) is not dict:
         return validate(value)
     # A JSON array arrives here as a list; the strict tuple it becomes is validated as such.
     try:
         key = tuple(map(tuple, map(dict.items, value)))
-        shared = _SHARED_CITATION_LISTS.get(key)
+        shared = shared_lists.get(key)
     except (TypeError, AttributeError):  # not objects of strings: validation reports it
         return validate(tuple(value))
     if shared is None:
-        shared = validate(tuple(value))
-        # Only keys of plain strings: an equal key then means an identical input.
-        if len(_SHARED_CITATION_LISTS) < _MAX_SHARED_CITATIONS and all(
-            type(v) is str or v is None for item in value for v in item.values()
-        ):
-            _SHARED_CITATION_LISTS[key] = shared
+        # Once valid (strict JSON), a citation holds strings and nulls only: an equal key
+        # means an identical list. So every list of a loaded bundle is in `shared_lists`.
+        shared = shared_lists[key] = validate(tuple(value))
     return shared
 
-
-_MAX_SHARED_CITATIONS = 10_000
-_SHARED_CITATION_LISTS: dict[tuple[tuple[tuple[str, Any], ...], ...], tuple[Citation, ...]] = {}
 
 Citations = Annotated[tuple[Citation, ...], Len(1, 50), WrapValidator(shared_citation_list)]
 
@@ -148,6 +150,12 @@ class Localized:
             return wanted, False
         return (self.en if self.zh is None else self.zh) or "", True
 
+    @classmethod
+    def english(cls, text: str) -> Localized:
+        """A plain string of a file: the text in English only. A short one is one object
+        however often it is given: a large roster repeats the same few hundred roles."""
+        return _shared_english(cls, text) if len(text) <= MAX_SHORT else cls(en=text)
+
     @property
     def texts(self) -> tuple[str, ...]:
         """Every language's text, English first: what search indexes."""
@@ -156,6 +164,7 @@ class Localized:
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> Any:
         # Editors accept what the loader accepts: a plain string (English) or the object.
+        # (A field's plain-string form is left out of its own schema: this says both.)
         schema = handler.resolve_ref_schema(handler(core_schema))
         as_object = dict(schema)
         as_string = next(
@@ -186,26 +195,9 @@ class LocalizedShort(Localized):
     zh: ShortText | None = None
 
 
-def _localized(value: Any, validate: Any, limit: int, cls: type[Localized]) -> Any:
-    """A plain string in a file is the English text; an object is validated as `cls`."""
-    if type(value) is str:
-        # Checked here, so that a problem is reported at the field, not at a hidden `.en`.
-        if not value:
-            raise ValueError("string should have at least 1 character")
-        if len(value) > limit:
-            raise ValueError(f"string should have at most {limit} characters")
-        return cls(en=value)
-    if not isinstance(value, (dict, Localized)):
-        raise ValueError('expected a text, or texts by language: {"en": ..., "zh": ...}')
-    return validate(value)
-
-
-def localized_text(value: Any, validate: Any, info: Any) -> Any:
-    return _localized(value, validate, MAX_TEXT, Localized)
-
-
-def localized_short(value: Any, validate: Any, info: Any) -> Any:
-    return _localized(value, validate, MAX_SHORT, LocalizedShort)
+@lru_cache(maxsize=4096)  # bounded: at most 4096 texts of at most MAX_SHORT characters
+def _shared_english(cls: type[Localized], text: str) -> Localized:
+    return cls(en=text)
 
 
 def check_localized(value: Localized) -> Localized:
@@ -214,9 +206,25 @@ def check_localized(value: Localized) -> Localized:
     return value
 
 
-LocalText = Annotated[Localized, AfterValidator(check_localized), WrapValidator(localized_text)]
+# The two forms of a text in a file, as they are labelled in pydantic's error locations
+# (not identifiers, so that no field of the schema can be named so; the loader reports a
+# text that is neither in the form the file used: gui/content/loader.py).
+PLAIN_TEXT = "plain text"
+TEXTS_BY_LANGUAGE = "texts by language"
+NOT_A_TEXT = 'expected a text, or texts by language: {"en": ..., "zh": ...}'
+
+# Checked by pydantic-core alone, JSON as it is parsed: a string (English), else an object
+# of texts by language. Only the results pass through Python (`english`, `check_localized`).
+# The JSON Schema is the class's, which says both forms (`Localized.__get_pydantic_json_schema__`).
+LocalText = Annotated[
+    Annotated[LongText, AfterValidator(Localized.english), Tag(PLAIN_TEXT), SkipJsonSchema()]
+    | Annotated[Localized, AfterValidator(check_localized), Tag(TEXTS_BY_LANGUAGE)],
+    Field(union_mode="left_to_right"),
+]
 LocalShort = Annotated[
-    LocalizedShort, AfterValidator(check_localized), WrapValidator(localized_short)
+    Annotated[ShortText, AfterValidator(LocalizedShort.english), Tag(PLAIN_TEXT), SkipJsonSchema()]
+    | Annotated[LocalizedShort, AfterValidator(check_localized), Tag(TEXTS_BY_LANGUAGE)],
+    Field(union_mode="left_to_right"),
 ]
 
 

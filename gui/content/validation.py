@@ -5,6 +5,13 @@ few tens of milliseconds for the whole bundle schema) and never read from a cach
 or data folder, so no file anyone can write is ever turned into code. (An earlier version
 pickled the validators into the cache folder; any `validators-*.pickle` left there is
 never read.)
+
+The six bundle files' validators are built as this module is imported: every start needs
+them, and the app imports its content layer before Qt (gui/__main__.py). Built later, they
+would have pydantic import some fifty modules of its own (and `importlib.metadata`) after
+PySide6, whose import hook reads the source of every module imported after it, looking
+for `from __feature__ import`, and keeps it in `linecache`: 3.5 MiB and about 10 ms of
+the start for nothing (tests/test_startup.py checks the order).
 """
 
 from __future__ import annotations
@@ -35,6 +42,10 @@ def adapter(cls: type[_T]) -> TypeAdapter[_T]:
 def validator(file_name: str) -> TypeAdapter[FileModel]:
     """The validator of one bundle file ("partners.json")."""
     return adapter(BUNDLE_FILES[file_name])
+
+
+for _file_model in BUNDLE_FILES.values():  # now, before Qt is imported (see above)
+    adapter(_file_model)
 
 
 def validate_python(cls: type[_T], data: Any, *, strict: bool = True) -> _T:

@@ -387,6 +387,78 @@ def test_partial_dates_are_valid(bundle: BundleCopy, date: str) -> None:
     assert bundle.load().event("2020-01-02").date == date
 
 
+# A text of ours is a plain string (English) or texts by language; either way a problem is
+# reported at the text, in the form the file gave it.
+_NOT_A_TEXT = 'expected a text, or texts by language: {"en": ..., "zh": ...}'
+_NO_LANGUAGE = 'give the text in at least one language: {"en": ..., "zh": ...}'
+
+
+@pytest.mark.parametrize(
+    ("value", "where", "message"),
+    [
+        ("", "", 'string should have at least 1 character (got "")'),
+        (42, "", f"{_NOT_A_TEXT} (got 42)"),
+        (None, "", f"{_NOT_A_TEXT} (got null)"),
+        (True, "", f"{_NOT_A_TEXT} (got true)"),
+        (["Pledge"], "", _NOT_A_TEXT),
+        ({}, "", _NO_LANGUAGE),
+        ({"zh": None}, "", _NO_LANGUAGE),
+        ({"en": ""}, ".en", 'string should have at least 1 character (got "")'),
+        ({"en": "Pledge", "zh": 7}, ".zh", "input should be a valid string (got 7)"),
+        ({"en": "Pledge", "fr": "Promesse"}, ".fr", "unknown field (not in the schema)"),
+        ({"en": "Pledge", "plain text": 1}, '["plain text"]', "unknown field (not in the schema)"),
+    ],
+    ids=[
+        "empty",
+        "number",
+        "null",
+        "bool",
+        "list",
+        "no-language",
+        "null-language",
+        "empty-en",
+        "zh-number",
+        "unknown-language",
+        "a-key-named-like-a-form",
+    ],
+)
+def test_texts_in_two_languages(bundle: BundleCopy, value: Any, where: str, message: str) -> None:
+    bundle.edit("events.json", lambda d: d["events"][0].update(text=value))
+    assert bundle.problems() == [f"events.json: events[0].text{where}: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("value", "limit"),
+    [("x" * 301, 300), ({"zh": "字" * 301}, 300)],
+    ids=["plain", "by-language"],
+)
+def test_short_texts_have_their_own_limit(bundle: BundleCopy, value: Any, limit: int) -> None:
+    bundle.edit("events.json", lambda d: d["events"][0].update(title=value))
+    (problem,) = bundle.error().problems
+    assert problem.location == "events[0].title" + ("" if isinstance(value, str) else ".zh")
+    assert problem.message.startswith(f"string should have at most {limit} characters")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [("Pledge", ("Pledge", None)), ({"zh": "承诺"}, (None, "承诺"))],
+    ids=["plain", "by-language"],
+)
+def test_a_text_in_either_form_loads(bundle: BundleCopy, value: Any, text: Any) -> None:
+    bundle.edit("events.json", lambda d: d["events"][0].update(text=value))
+    loaded = bundle.load().events[0].text
+    assert (loaded.en, loaded.zh) == text
+
+
+def test_an_optional_text_may_be_null_but_not_empty(bundle: BundleCopy) -> None:
+    bundle.edit("sources.json", lambda d: d["sources"][0].update(note=None))
+    assert bundle.load().sources[0].note is None
+    bundle.edit("sources.json", lambda d: d["sources"][0].update(note=""))
+    assert bundle.problems() == [
+        'sources.json: sources[0].note: string should have at least 1 character (got "")'
+    ]
+
+
 def test_every_schema_problem_in_a_file_is_reported(bundle: BundleCopy) -> None:
     def change(d: Any) -> None:
         d["partners"][0].pop("name")

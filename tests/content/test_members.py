@@ -71,6 +71,18 @@ def test_identical_citations_are_one_object(bundle: BundleCopy) -> None:
     assert first.citations[0].source == "tencent"
 
 
+def test_identical_plain_roles_are_one_object(bundle: BundleCopy) -> None:
+    bundle.edit(
+        "programme.json",
+        lambda g: g.update(
+            members=[_member("m1", role="Engineer"), _member("m2", role="Engineer")]
+        ),
+    )
+    first, second = bundle.load().programme.members
+    assert first.role is second.role
+    assert first.role == LocalizedShort(en="Engineer")
+
+
 def test_a_copy_of_a_loaded_object_can_change(content: Content) -> None:
     partner = content.partners[0]
     renamed = replace(partner, name="Someone else")

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from gui.content import Content
+from gui.content import Content, loader
 from gui.content.loader import _citations as loader_citations
 from gui.content.schema import Citation, Source
 
@@ -117,6 +118,26 @@ def test_loader_checks_every_citation_list(content: Content, citation_lists: Cit
     explicit = {(file, loc) for file, loc, _ in loader_citations(content)}
     assert generic - explicit == set(), "citations the loader never checks"
     assert explicit - generic == set()
+
+
+def test_validation_collects_every_citation_list(
+    data_dir: Path, citation_lists: CitationWalk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader checks the distinct citation lists its validation collected, and walks
+    the content for the places that cite one only when one has a problem: so they must be
+    every list the content holds."""
+    given: list[tuple[Citation, ...]] = []
+    check = loader.check_references
+
+    def spy(content: Content, lists: Iterable[tuple[Citation, ...]] | None = None) -> Any:
+        given.extend(lists or ())
+        return check(content, lists)
+
+    monkeypatch.setattr(loader, "check_references", spy)
+    content = loader.load_bundle(data_dir)
+    held = {id(citations) for _, _, citations in citation_lists(content)}
+    assert held
+    assert held == {id(citations) for citations in given}
 
 
 def test_every_article_sentence_is_cited_somewhere(
