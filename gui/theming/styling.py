@@ -7,7 +7,8 @@ composition root to change how the app looks.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProxyStyle
 
 from . import font_scale
 from .theme import THEMES, Theme, stylesheet
@@ -29,6 +30,18 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         # (QApplication::setStyle), 110 ms. Nothing is painted in between.
         app.setStyleSheet("")
         app.setStyleSheet(sheet)
+        _restyle_own_styles(app)
+
+
+def _restyle_own_styles(app: QApplication) -> None:
+    """A widget with a style of its own (the text fields' zoom and touch styles) loses the
+    application stylesheet when it is removed, and Qt does not give it back when it is set
+    again: the field shrank to its bare size. Its style set anew is wrapped in the
+    stylesheet again."""
+    for widget in app.allWidgets():
+        style = widget.style()
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetStyle) and isinstance(style, QProxyStyle):
+            widget.setStyle(style)
 
 
 def set_font_scale(app: QApplication, scale: float) -> float:

@@ -192,3 +192,25 @@ def test_a_label_remembers_its_heights_until_something_changes(qtbot) -> None:  
     assert label.heightForWidth(300) >= label.fontMetrics().height() + 40
     label.clear()
     assert label.heightForWidth(300) < label.fontMetrics().height() + 40
+
+
+def test_text_fields_keep_the_stylesheet_through_zoom_and_theme(ui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The fields with a style of their own (icons that follow the zoom) lost the
+    application stylesheet when it was removed and set again: the search field shrank to
+    its bare size (26 px, from 38)."""
+    window: MainWindow = ui.window
+    fields = [window.search_box.field, window.pane("partners").filter_edit]
+
+    def heights() -> list[int]:
+        return [field.sizeHint().height() for field in fields]
+
+    start = heights()
+    ui.themes.set_choice("dark")
+    _settle(qtbot)
+    assert heights() == start  # a theme changes no size
+    ui.menu.zoom_in()
+    _settle(qtbot)
+    assert all(zoomed >= before for zoomed, before in zip(heights(), start, strict=True))
+    ui.menu.zoom_out()
+    _settle(qtbot)
+    assert heights() == start
