@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -161,6 +162,10 @@ class MainWindow(QMainWindow):
         self.apply_icons()
         self._fit_icons()
         self._fit_sidebar()
+        self._sidebar_refit = QTimer(self)
+        self._sidebar_refit.setSingleShot(True)
+        self._sidebar_refit.setInterval(0)
+        self._sidebar_refit.timeout.connect(self._fit_sidebar)
         for part in (self.navigation, self.brand, self.brand_sub):
             part.installEventFilter(self)
         self.navigate("overview")
@@ -311,6 +316,10 @@ class MainWindow(QMainWindow):
         ):
             self._fit_icons()
             self._fit_sidebar()
+            # Once more when every part has taken its change: this filter sees the event
+            # before the label does, and a label's size hint is the old one until then
+            # (the brand line was cut at 200 % when its own change came last).
+            self._sidebar_refit.start()
         return super().eventFilter(watched, event)
 
     def _fit_icons(self) -> None:
