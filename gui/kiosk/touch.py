@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..desktop.paths import resources_dir
 from ..theming.theme import Theme
-from ..theming.zoom_style import zoom_style
+from ..theming.zoom_style import application_style, zoom_style
 from ..views.card_delegate import CardDelegate
 from .kiosk_config import KineticScrolling
 
@@ -173,14 +173,10 @@ def _centred(icon: QIcon, glyph: int, size: int) -> QIcon:
 
 
 def touch_line_edit_style() -> TouchLineEditStyle:
-    """One for the application, owned by it: a text field may outlive any controller."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    style = app.findChild(TouchLineEditStyle)
-    if style is None:
-        style = TouchLineEditStyle(app.style().name())
-        style.setParent(app)
-    return style
+    """The one TouchLineEditStyle (see `application_style`), on the application's style."""
+    return application_style(
+        TouchLineEditStyle, lambda: TouchLineEditStyle(QApplication.style().name())
+    )
 
 
 class TouchLineEdits(QObject):

@@ -11,6 +11,9 @@ thousand for one zoom step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,15 +46,24 @@ class ZoomStyle(QProxyStyle):
         return value
 
 
-def zoom_style() -> ZoomStyle:
-    """The one ZoomStyle, owned by the application: a field may outlive any window."""
+_Style = TypeVar("_Style", bound=QProxyStyle)
+
+
+def application_style(style_type: type[_Style], make: Callable[[], _Style]) -> _Style:
+    """The one `style_type` of the application, made by `make` on first use and owned by
+    the application: a text field given it may outlive any window or controller."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    style = app.findChild(ZoomStyle)
+    style = app.findChild(style_type)
     if style is None:
-        style = ZoomStyle()
+        style = make()
         style.setParent(app)
     return style
+
+
+def zoom_style() -> ZoomStyle:
+    """The one ZoomStyle (see `application_style`)."""
+    return application_style(ZoomStyle, ZoomStyle)
 
 
 def use_zoom_style(edit: QLineEdit) -> None:
