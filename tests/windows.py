@@ -83,3 +83,10 @@ def activate(qtbot: Any, window: QWidget) -> None:
     other.close()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def settle(qtbot: Any) -> None:
+    """Let queued layout, paint and deferred work run: three rounds of events."""
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        qtbot.wait(5)

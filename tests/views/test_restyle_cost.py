@@ -13,12 +13,19 @@ from PySide6.QtWidgets import QApplication, QListView, QWidget
 from gui.views.main_window import MainWindow
 from gui.views.when_shown import LayoutWhenShown
 from gui.views.wrapped_text_delegate import WrappedTextDelegate
+from tests.windows import settle
 
 
-def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(5)
+class _CountingDelegate(WrappedTextDelegate):
+    """The wrapped-text delegate, recording the row of every item it measures."""
+
+    def __init__(self, parent: QObject, padding_lines: float = 0.0) -> None:
+        super().__init__(parent, padding_lines)
+        self.measured: list[int] = []
+
+    def sizeHint(self, option, index):  # type: ignore[no-untyped-def]
+        self.measured.append(index.row())
+        return super().sizeHint(option, index)
 
 
 class _FirstFramePaints(QObject):
@@ -61,27 +68,22 @@ def test_layout_when_shown_runs_now_or_once_on_show(qtbot) -> None:  # type: ign
 def test_a_zoom_does_not_measure_the_hidden_sources_list(ui, qtbot) -> None:  # type: ignore[no-untyped-def]
     window: MainWindow = ui.window
     window.navigate("sources")
-    _settle(qtbot)
+    settle(qtbot)
     window.navigate("overview")
-    _settle(qtbot)
+    settle(qtbot)
     sources: QListView = window.pane("sources").list
-    measured: list[int] = []
-
-    class Counting(WrappedTextDelegate):
-        def sizeHint(self, option, index):  # type: ignore[no-untyped-def]
-            measured.append(index.row())
-            return super().sizeHint(option, index)
-
-    sources.setItemDelegate(Counting(sources))
+    counting = _CountingDelegate(sources)
+    measured = counting.measured
+    sources.setItemDelegate(counting)
     measured.clear()
     ui.menu.zoom_in()
-    _settle(qtbot)
+    settle(qtbot)
     assert measured == []
     # Shown again, the list is laid out for the new font before it is painted: every
     # item as tall as its wrapped text now needs.
     window.navigate("sources")
     assert measured
-    _settle(qtbot)
+    settle(qtbot)
     model = sources.model()
 
     def heights() -> list[int]:
@@ -96,14 +98,14 @@ def test_a_switch_paints_the_new_pane_once(ui, qtbot) -> None:  # type: ignore[n
     window: MainWindow = ui.window
     for name in ("sources", "timeline", "overview"):
         window.navigate(name)
-        _settle(qtbot)
+        settle(qtbot)
     counter = _FirstFramePaints()
     QApplication.instance().installEventFilter(counter)
     try:
         for name in ("sources", "timeline", "strategy"):
             counter.start()
             window.navigate(name)
-            _settle(qtbot)
+            settle(qtbot)
             page = window.pane(name).widget()
             assert counter.paints[id(page)] == 1, name
     finally:
@@ -115,26 +117,21 @@ def test_a_zoom_does_not_measure_the_hidden_roster(ui, qtbot) -> None:  # type: 
 
     window: MainWindow = ui.window
     window.navigate("partners")
-    _settle(qtbot)
+    settle(qtbot)
     table = window.pane("partners").table
-    measured: list[int] = []
-
-    class Counting(WrappedTextDelegate):
-        def sizeHint(self, option, index):  # type: ignore[no-untyped-def]
-            measured.append(index.row())
-            return super().sizeHint(option, index)
-
-    table.setItemDelegateForColumn(PartnerTableModel.COL_ROLE, Counting(table, padding_lines=0.6))
+    counting = _CountingDelegate(table, padding_lines=0.6)
+    measured = counting.measured
+    table.setItemDelegateForColumn(PartnerTableModel.COL_ROLE, counting)
     window.navigate("overview")
-    _settle(qtbot)
+    settle(qtbot)
     measured.clear()
     ui.menu.zoom_in()
     ui.themes.set_choice("dark")
-    _settle(qtbot)
+    settle(qtbot)
     assert measured == []
     # Shown again: the rows fit their wrapped roles at the new size.
     window.navigate("partners")
-    _settle(qtbot)
+    settle(qtbot)
     assert measured
     heights = [table.rowHeight(r) for r in range(table.model().rowCount())]
     table.resizeRowsToContents()
@@ -206,11 +203,11 @@ def test_text_fields_keep_the_stylesheet_through_zoom_and_theme(ui, qtbot) -> No
 
     start = heights()
     ui.themes.set_choice("dark")
-    _settle(qtbot)
+    settle(qtbot)
     assert heights() == start  # a theme changes no size
     ui.menu.zoom_in()
-    _settle(qtbot)
+    settle(qtbot)
     assert all(zoomed >= before for zoomed, before in zip(heights(), start, strict=True))
     ui.menu.zoom_out()
-    _settle(qtbot)
+    settle(qtbot)
     assert heights() == start

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 
 from gui.views.main_window import MainWindow
-
-
-def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(5)
+from tests.windows import settle
 
 
 def _sizes(window: MainWindow) -> dict[str, object]:
@@ -28,7 +23,7 @@ def _sizes(window: MainWindow) -> dict[str, object]:
 def _zoom(window: MainWindow, qtbot, key: Qt.Key, times: int = 1) -> None:  # type: ignore[no-untyped-def]
     for _ in range(times):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
-    _settle(qtbot)
+    settle(qtbot)
 
 
 def _icon_width(edit: QLineEdit) -> int:
@@ -40,7 +35,7 @@ def test_zoom_in_eight_times_then_reset(ui, qtbot) -> None:  # type: ignore[no-u
     window = ui.window
     window.activateWindow()
     assert window.open_ref("partner:lu-weibing")
-    _settle(qtbot)
+    settle(qtbot)
     before = _sizes(window)
     search = window.search_box.field
     filter_edit = window.pane("partners").filter_edit
@@ -66,7 +61,7 @@ def test_a_name_never_breaks_inside(ui, qtbot, app, size) -> None:  # type: igno
     set_font_scale(app, 2.0)
     try:
         assert window.open_ref("partner:lu-weibing")
-        _settle(qtbot)
+        settle(qtbot)
         label = window.pane("partners").detail.name_label
         assert label is not None
         lines = label.height() // label.fontMetrics().lineSpacing()
@@ -81,16 +76,16 @@ def test_the_detail_avatar_follows_the_zoom(ui, qtbot, app) -> None:  # type: ig
 
     window = ui.window
     assert window.open_ref("partner:lu-weibing")
-    _settle(qtbot)
+    settle(qtbot)
     avatar = window.pane("partners").detail.avatar
     assert avatar.size() == QSize(72, 72)
     set_font_scale(app, 1.5)
     try:
-        _settle(qtbot)
+        settle(qtbot)
         assert avatar.size() == QSize(108, 108)
     finally:
         set_font_scale(app, 1.0)
-    _settle(qtbot)
+    settle(qtbot)
     assert avatar.size() == QSize(72, 72)
 
 
@@ -104,7 +99,7 @@ def test_a_name_stays_whole_in_a_narrow_panel(ui, qtbot, app) -> None:  # type: 
         assert window.open_ref("partner:lu-weibing")
         detail = window.pane("partners").detail
         detail.setFixedWidth(520)
-        _settle(qtbot)
+        settle(qtbot)
         label = detail.name_label
         assert label is not None
         assert label.height() < 2 * label.fontMetrics().lineSpacing(), "the name broke"
@@ -120,12 +115,12 @@ def test_a_date_and_its_suffix_stay_on_one_line(ui, qtbot, app) -> None:  # type
 
     window = ui.window
     translations().switch("zh_CN")
-    _settle(qtbot)  # the panes are rebuilt in Chinese
+    settle(qtbot)  # the panes are rebuilt in Chinese
     try:
         assert window.open_ref("partner:lu-weibing")
         detail = window.pane("partners").detail
         detail.setFixedWidth(230)
-        _settle(qtbot)
+        settle(qtbot)
         label = detail.findChild(QLabel, "cohort-2020")
         assert label is not None
         assert label.text() == "2020年8月16日加入"
