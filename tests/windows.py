@@ -46,6 +46,20 @@ def shown_ui(
         yield ui
     finally:
         close_window(win)
+        _unzoom()
+
+
+def _unzoom() -> None:
+    """The zoom is the application's, which outlives the window: a test that zoomed and
+    did not zoom back left the next test's window at its zoom."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.theming import font_scale
+    from gui.theming.styling import set_font_scale
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and font_scale.current(app) != 1.0:
+        set_font_scale(app, 1.0)
 
 
 def close_window(win: MainWindow) -> None:
