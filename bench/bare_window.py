@@ -15,10 +15,9 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
-def main(argv: list[str]) -> int:
-    path = argv[1] if len(argv) > 1 else ""
-    app = QApplication(argv[:1])
-    window = QMainWindow()
+def show_and_grab(app: QApplication, window: QMainWindow, path: str) -> int:
+    """Show `window` at the app's size, grab it once it is exposed and painted, save the
+    PNG (if `path`), quit; 0 on success."""
     window.resize(1280, 800)
     window.show()
     result: list[int] = []
@@ -40,6 +39,11 @@ def main(argv: list[str]) -> int:
     QTimer.singleShot(0, grab)
     app.exec()
     return result[0] if result else 1
+
+
+def main(argv: list[str]) -> int:
+    app = QApplication(argv[:1])
+    return show_and_grab(app, QMainWindow(), argv[1] if len(argv) > 1 else "")
 
 
 if __name__ == "__main__":

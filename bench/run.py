@@ -152,7 +152,11 @@ def run_process(argv: list[str], env: dict[str, str]) -> tuple[float, float, int
 def cold_starts(
     python: str, bundles: dict[str, Path | None], runs: int, env: dict[str, str], tmp: Path
 ) -> dict[str, dict[str, Any]]:
-    commands = {"bare": [python, str(BENCH / "bare_window.py"), str(tmp / "bare.png")]}
+    commands = {
+        "bare": [python, str(BENCH / "bare_window.py"), str(tmp / "bare.png")],
+        # For reading the ratios, not a target: what PySide6 and pydantic cost any start.
+        "floor": [python, str(BENCH / "stack_floor.py"), str(tmp / "floor.png")],
+    }
     for name, folder in bundles.items():
         argv = [python, "-m", "gui", "--screenshot", str(tmp / f"{name}.png")]
         commands[name] = argv + (["--data", str(folder)] if folder else [])
@@ -334,6 +338,25 @@ def evaluate(results: dict[str, Any]) -> list[dict[str, Any]]:
     return targets
 
 
+def _floor_split(bare: dict[str, Any], floor: dict[str, Any], bundled: dict[str, Any]) -> list[str]:
+    """The bundled start as the stack's floor plus the app's interface, in bare units."""
+
+    def times(row: dict[str, Any]) -> float:
+        return float(row["median_s"] / bare["median_s"])
+
+    def mib(row: dict[str, Any]) -> float:
+        return float(row["median_peak_rss_mib"] - bare["median_peak_rss_mib"])
+
+    return [
+        "",
+        "The stack's floor (bench/stack_floor.py): the bare window, the bundled content",
+        "loaded by the content layer (pydantic's validators), Qt's namespace, one line of",
+        f"text. The bundled start is that floor, {times(floor):.2f}× and {mib(floor):+.0f} MiB, "
+        f"plus the interface, {times(bundled) - times(floor):.2f}× and "
+        f"{mib(bundled) - mib(floor):+.0f} MiB.",
+    ]
+
+
 def report(results: dict[str, Any]) -> str:
     m = results["machine"]
     cold = results["cold_start"]
@@ -352,6 +375,7 @@ def report(results: dict[str, Any]) -> str:
     ]
     names = {
         "bare": "bare PySide6 window",
+        "floor": "the stack's floor (see below)",
         "bundled": "bundled content (9)",
         "1k": "1k partners + 1k members",
         "10k": "10k partners + 10k members",
@@ -364,6 +388,8 @@ def report(results: dict[str, Any]) -> str:
             f"{row['median_peak_rss_mib']:>7.0f} MiB"
             f"{row['median_peak_rss_mib'] - bare['median_peak_rss_mib']:>+7.0f} MiB"
         )
+    if "floor" in cold and "bundled" in cold:
+        lines += _floor_split(bare, cold["floor"], cold["bundled"])
     inproc = results["interactive"]
     if inproc:
         lines += ["", "In process (median of runs; keystrokes: median over ~50 each)"]
