@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -371,20 +372,27 @@ def check_references(
         _citation_problem(content, citation) for cited in citation_lists for citation in cited
     ):
         problems += _check_citations(content)
+    # A roster's people are walked only when one names an unknown cohort or batch.
     cohorts = {c.id for c in content.cohorts}
-    for i, partner in enumerate(content.partners):
-        if partner.cohort not in cohorts:
-            problems.append(
-                Problem(
-                    "partners.json", f"partners[{i}].cohort", f"unknown cohort {partner.cohort!r}"
+    if not set(map(_COHORT, content.partners)) <= cohorts:
+        for i, partner in enumerate(content.partners):
+            if partner.cohort not in cohorts:
+                problems.append(
+                    Problem(
+                        "partners.json",
+                        f"partners[{i}].cohort",
+                        f"unknown cohort {partner.cohort!r}",
+                    )
                 )
-            )
     batches = {b.id for b in content.programme.batches}
-    for i, member in enumerate(content.programme.members):
-        if member.batch is not None and member.batch not in batches:
-            problems.append(
-                Problem("programme.json", f"members[{i}].batch", f"unknown batch {member.batch!r}")
-            )
+    if not set(map(_BATCH, content.programme.members)) <= {None, *batches}:
+        for i, member in enumerate(content.programme.members):
+            if member.batch is not None and member.batch not in batches:
+                problems.append(
+                    Problem(
+                        "programme.json", f"members[{i}].batch", f"unknown batch {member.batch!r}"
+                    )
+                )
     for i, quote in enumerate(content.strategy.quotes):
         if content.partner(quote.speaker) is None:
             problems.append(
@@ -408,6 +416,11 @@ def check_references(
     return problems
 
 
+_ID = attrgetter("id")
+_COHORT = attrgetter("cohort")
+_BATCH = attrgetter("batch")
+
+
 def _duplicates(content: Content) -> Iterator[Problem]:
     groups: list[tuple[str, str, Iterable[Any]]] = [
         ("sources.json", "sources", content.sources),
@@ -427,6 +440,9 @@ def _duplicates(content: Content) -> Iterator[Problem]:
         for i, source in enumerate(content.sources)
     ]
     for file, where, items in groups:
+        ids = list(map(_ID, items))
+        if len(set(ids)) == len(ids):  # the usual case, checked by C loops alone
+            continue
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item.id in seen:
