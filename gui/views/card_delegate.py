@@ -43,6 +43,7 @@ class _Block:
     font: QFont
     color: str
     text: str
+    flags: int
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,19 @@ class CardDelegate(QStyledItemDelegate):
         font.setPointSizeF(base.pointSizeF() * 0.85)
         return font
 
-    def _layout(self, card: Card, rect: QRect, base: QFont) -> _Layout:
+    def _figure_line(self, index: _Index) -> str:
+        """Every figure of the grid on one line (see `_layout`); "" for other styles."""
+        model = index.model()
+        if self._style != "figure" or model is None:
+            return ""
+        cards = (model.index(row, 0).data(ItemRole) for row in range(model.rowCount()))
+        return " ".join(card.title for card in cards if isinstance(card, Card))
+
+    def _layout(self, card: Card, rect: QRect, base: QFont, figures: str = "") -> _Layout:
+        """`figures`: all the grid's figures on one line. A figure's line is at least that
+        line's height, so that every card's label starts at the same height: a figure
+        with Chinese in it ("10年") is set in the taller line of the CJK font, and its
+        label sat lower than its neighbours'."""
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
         width = max(inner.width(), 40)
         flags = int(Qt.TextFlag.TextWordWrap)
@@ -123,8 +136,15 @@ class CardDelegate(QStyledItemDelegate):
         for font, color, text in self._lines(card, base):
             if not text:
                 continue
-            h = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
-            blocks.append(_Block(QRect(inner.left(), y, width, h), font, color, text))
+            metrics = QFontMetrics(font)
+            h = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+            align = flags
+            if not blocks and figures:  # one unwrapped line of every script the grid uses
+                h = max(h, metrics.boundingRect(QRect(0, 0, 100_000, 100_000), 0, figures).height())
+                # On that line's foot: the figures' baselines then differ by the fonts'
+                # descents (a pixel or two), not by the taller line's whole extra height.
+                align |= int(Qt.AlignmentFlag.AlignBottom)
+            blocks.append(_Block(QRect(inner.left(), y, width, h), font, color, text, align))
             y += h + GAP
         fm = QFontMetrics(self._source_font(base))
         sources = []
@@ -158,7 +178,8 @@ class CardDelegate(QStyledItemDelegate):
         card = index.data(ItemRole)
         if not isinstance(card, Card):
             return 0
-        return self._layout(card, QRect(0, 0, width, 0).adjusted(1, 1, -1, -1), font).height + 2
+        rect = QRect(0, 0, width, 0).adjusted(1, 1, -1, -1)
+        return self._layout(card, rect, font, self._figure_line(index)).height + 2
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         card = index.data(ItemRole)
@@ -167,7 +188,7 @@ class CardDelegate(QStyledItemDelegate):
             return
         t = self.theme
         rect = option.rect.adjusted(1, 1, -1, -1)
-        layout = self._layout(card, rect, option.font)
+        layout = self._layout(card, rect, option.font, self._figure_line(index))
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         # Keyboard focus is the current card of a focused view: its edge becomes the
@@ -192,11 +213,10 @@ class CardDelegate(QStyledItemDelegate):
                 QRect(rect.left() + 1, rect.top() + RADIUS, 4, rect.height() - 2 * RADIUS),
                 QColor(t.accent),
             )
-        flags = int(Qt.TextFlag.TextWordWrap)
         for block in layout.blocks:
             painter.setFont(block.font)
             painter.setPen(QColor(block.color))
-            painter.drawText(block.rect, flags, block.text)
+            painter.drawText(block.rect, block.flags, block.text)
         painter.setFont(self._source_font(option.font))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor(t.accent), 1))
@@ -231,7 +251,8 @@ class CardDelegate(QStyledItemDelegate):
         card = index.data(ItemRole)
         if not isinstance(card, Card):
             return None
-        layout = self._layout(card, option.rect.adjusted(1, 1, -1, -1), option.font)
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        layout = self._layout(card, rect, option.font, self._figure_line(index))
         return next((c for r, c in layout.sources if r.contains(pos)), None)
 
     def citation_rects(
@@ -241,4 +262,14 @@ class CardDelegate(QStyledItemDelegate):
         card = index.data(ItemRole)
         if not isinstance(card, Card):
             return []
-        return self._layout(card, rect.adjusted(1, 1, -1, -1), font).sources
+        return self._layout(
+            card, rect.adjusted(1, 1, -1, -1), font, self._figure_line(index)
+        ).sources
+
+    def text_rects(self, index: _Index, rect: QRect, font: QFont) -> list[QRect]:
+        """Where each line of text (figure or subtitle, title, text) is painted in `rect`."""
+        card = index.data(ItemRole)
+        if not isinstance(card, Card):
+            return []
+        layout = self._layout(card, rect.adjusted(1, 1, -1, -1), font, self._figure_line(index))
+        return [block.rect for block in layout.blocks]
