@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from ..views.citation_bar import CitationBar
 from ..views.clipboard_text import partner_text
 from ..views.pane import Pane, PaneContext
 from ..views.when_shown import LayoutWhenShown
-from ..views.widgets import filter_field, heading, plain_label
+from ..views.widgets import TextSizedIconButton, filter_field, heading, plain_label
 from ..views.wrapped_text_delegate import WrappedTextDelegate
 from ..views.wrapping_row import WrappingRow
 from .partner_detail_panel import PartnerDetailPanel
@@ -194,7 +193,7 @@ class PartnersPane(Pane):
         self.detail.citation_activated.connect(self.citation_activated)
         self.detail.ref_activated.connect(self.ref_activated)
         # Where the details open as a page of their own: the way back to the roster.
-        self.back_button = QPushButton(self.tr("All partners"))
+        self.back_button = TextSizedIconButton(self.tr("All partners"))
         self.back_button.setObjectName("backToRoster")
         self.back_button.setIcon(icon("back", context.theme.text))
         self.back_button.setAccessibleName(self.tr("Back to all partners"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -100,6 +101,27 @@ class PlainLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), MAX_MINIMUM_WIDTH), hint.height())
+
+
+class TextSizedIconButton(QPushButton):
+    """A push button whose icon is as tall as its line of text at every zoom: Qt keeps a
+    button's icon at the style's 16 px whatever its font, and at 200 % the roster's back
+    arrow was a speck beside its label. (A line icon draws in the middle of its square.)
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._fit_icon()
+
+    def _fit_icon(self) -> None:
+        side = max(12, self.fontMetrics().height())
+        if self.iconSize() != QSize(side, side):
+            self.setIconSize(QSize(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_icon()
 
 
 def plain_label(

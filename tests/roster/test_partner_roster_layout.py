@@ -185,11 +185,35 @@ def test_low_window_opens_the_details_as_a_page(window, qtbot) -> None:  # type:
     assert not pane.roster.isVisible()
     assert pane.back_button.isVisible()
     assert pane.back_button.accessibleName()
+    _assert_icon_as_tall_as_letters(pane.back_button)
     qtbot.wait(QApplication.doubleClickInterval() + 50)  # a new click, not a double click
     qtbot.mouseClick(pane.back_button, Qt.MouseButton.LeftButton)
     assert pane.roster.isVisible()
     assert not pane.details.isVisible()
     assert pane.selected_partner_id() == index.data(ItemRole).id  # still selected
+
+
+def _assert_icon_as_tall_as_letters(button) -> None:  # type: ignore[no-untyped-def]
+    letters = button.fontMetrics().height()
+    assert 0.7 * letters <= button.iconSize().height() <= letters, (button.iconSize(), letters)
+
+
+def test_the_way_back_to_the_roster_grows_with_the_zoom(window, app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 200 % the back button's arrow stayed at 16 px beside letters twice as tall."""
+    from gui.theming.styling import set_font_scale
+
+    window.resize(1024, 600)
+    assert window.open_ref("partner:lu-weibing")
+    pane = window.pane("partners")
+    qtbot.waitUntil(pane.back_button.isVisible)
+    before = pane.back_button.iconSize().height()
+    try:
+        set_font_scale(app, 2.0)
+        qtbot.waitUntil(lambda: pane.back_button.iconSize().height() > 1.5 * before)
+        _assert_icon_as_tall_as_letters(pane.back_button)
+    finally:
+        set_font_scale(app, 1.0)
+    qtbot.waitUntil(lambda: pane.back_button.iconSize().height() == before)
 
 
 def test_portrait_puts_the_details_below(window, qtbot) -> None:  # type: ignore[no-untyped-def]
