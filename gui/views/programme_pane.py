@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from ..content import Target
 from ..desktop.i18n import date_text, is_chinese, local, pick
@@ -15,7 +15,35 @@ from .card_grid_view import CardGridView
 from .citation_bar import CitationBar
 from .clipboard_text import member_text
 from .pane import Pane, PaneContext
-from .widgets import heading, plain_label
+from .widgets import PlainLabel, heading, plain_label
+
+
+class FigureWords(PlainLabel):
+    """The words beside the programme's big figure, on two lines at every zoom.
+
+    A fixed minimum width gave three lines at 200 %, and Chinese, which may break
+    between any two characters, left "部" of "位年轻核心干部" alone on the last one.
+    The label is as narrow as its text allows on two lines, and no narrower than its
+    longest word.
+    """
+
+    def fit_measure(self) -> None:
+        super().fit_measure()
+        metrics = self.fontMetrics()
+        text = self.text()
+        if not text:
+            return
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        two_lines = 2 * metrics.lineSpacing()
+        width = max(
+            max(metrics.horizontalAdvance(word) for word in text.split() or [text]),
+            metrics.horizontalAdvance(text) // 2,
+        )
+        step = max(1, metrics.averageCharWidth() // 2)
+        while metrics.boundingRect(QRect(0, 0, width, 100_000), wrap, text).height() > two_lines:
+            width += step
+        if self.minimumWidth() != width:
+            self.setMinimumWidth(width)
 
 
 class ProgrammePane(Pane):
@@ -34,9 +62,11 @@ class ProgrammePane(Pane):
             lay.addWidget(plain_label(other, "nameZh"))
         lay.addWidget(self._bar(g.name_citations))
 
-        summary_row = spacing.apply(QHBoxLayout(), gap=spacing.L)
+        summary_row = spacing.apply(QBoxLayout(QBoxLayout.Direction.LeftToRight), gap=spacing.L)
+        self.summary_row = summary_row
+        self.figure_box: QWidget | None = None
         if g.selected:
-            figure = QWidget()
+            figure = self.figure_box = QWidget()
             figure.setObjectName("figureBox")
             fl = QHBoxLayout(figure)
             spacing.apply(fl, (spacing.L, spacing.M, spacing.L, spacing.M), spacing.S)
@@ -45,7 +75,8 @@ class ProgrammePane(Pane):
                 self.tr("%1 people selected").replace("%1", f"{g.selected.count:,}")
             )
             fl.addWidget(self.figure)
-            fl.addWidget(plain_label(self.tr("young core employees"), "figureLabel", wrap=True))
+            words = plain_label(self.tr("young core employees"), "figureLabel", kind=FigureWords)
+            fl.addWidget(words)
             # As wide as the figure and its words, not a share of a wide screen's row.
             figure.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             summary_row.addWidget(figure, 0)
@@ -53,6 +84,7 @@ class ProgrammePane(Pane):
         summary_row.addWidget(self.summary, 1)
         summary_row.addStretch(0)
         lay.addLayout(summary_row)
+        self._arrange_summary()
         lay.addWidget(self._bar(g.summary.citations))
 
         lay.addWidget(heading(self.tr("How it works"), 2))
@@ -82,6 +114,33 @@ class ProgrammePane(Pane):
             self.members = MemberRosterPanel(context.content, context.theme)
             lay.addWidget(self.members)
         lay.addStretch(1)
+
+    # The summary's narrowest line beside the figure, in average characters of its font.
+    SUMMARY_MIN_CHARS = 24
+
+    def _fit_column(self) -> None:
+        super()._fit_column()
+        self._arrange_summary()
+
+    def _arrange_summary(self) -> None:
+        """The figure beside the summary where the summary keeps a readable line beside
+        it, else above it: at 200 % in a small window the summary was squeezed into a
+        column a word wide, and cut short at its right edge."""
+        row: QBoxLayout | None = getattr(self, "summary_row", None)
+        if row is None or self.figure_box is None:
+            return  # Pane.__init__ fits the column before this pane has its row
+        beside = (
+            self.figure_box.sizeHint().width()
+            + row.spacing()
+            + self.summary.fontMetrics().averageCharWidth() * self.SUMMARY_MIN_CHARS
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.column_width() >= beside
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if row.direction() != direction:
+            row.setDirection(direction)
 
     def _bar(self, citations: tuple) -> CitationBar:  # type: ignore[type-arg]
         bar = CitationBar(self.context.label_for, self.context.theme.accent)

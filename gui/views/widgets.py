@@ -131,9 +131,11 @@ def plain_label(
     wrap: bool = True,
     selectable: bool = False,
     parent: QWidget | None = None,
+    kind: type[PlainLabel] = PlainLabel,
 ) -> QLabel:
-    """A QLabel that never interprets its text as rich text or opens links."""
-    label = PlainLabel(parent)
+    """A QLabel that never interprets its text as rich text or opens links (a `kind` of
+    PlainLabel: one that fits its width its own way)."""
+    label = kind(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setOpenExternalLinks(False)
     label.setWordWrap(wrap)
