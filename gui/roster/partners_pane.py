@@ -422,7 +422,11 @@ class PartnersPane(Pane):
         paged = self.arrangement == Arrangement.PAGE
         details = paged and self._details_open and self.detail.partner is not None
         self.roster.setVisible(not details)
-        for part in (self.controls, self.system if hasattr(self, "system") else None):
+        # The details as a page keep only the title and the way back: the system's text
+        # and its sources, and the as-of note (the details say their own), left a small
+        # window at 200 % a strip of details one line tall.
+        intro = (self.as_of, getattr(self, "system", None), getattr(self, "system_sources", None))
+        for part in (self.controls, *intro):
             if part is not None:
                 part.setVisible(not details)
         cohort = self.cohort_combo.currentIndex() > 0

@@ -193,6 +193,29 @@ def test_low_window_opens_the_details_as_a_page(window, qtbot) -> None:  # type:
     assert pane.selected_partner_id() == index.data(ItemRole).id  # still selected
 
 
+def test_details_as_a_page_get_the_room_of_a_small_zoomed_window(window, app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×600 and 200 % the pane's introduction (the as-of note, the partnership
+    system and its sources) stayed above the details page and left it one line tall."""
+    from gui.roster.partners_pane import Arrangement
+    from gui.theming.styling import set_font_scale
+
+    window.resize(1024, 600)
+    try:
+        set_font_scale(app, 2.0)
+        assert window.open_ref("partner:lu-weibing")
+        pane = window.pane("partners")
+        qtbot.waitUntil(pane.back_button.isVisible)
+        assert pane.arrangement == Arrangement.PAGE
+        qtbot.waitUntil(lambda: pane.detail.height() >= pane.viewport().height() // 3)
+        assert not pane.as_of.isVisible()
+        assert not pane.system_sources.isVisible()
+        qtbot.mouseClick(pane.back_button, Qt.MouseButton.LeftButton)
+        assert pane.as_of.isVisible()  # the roster keeps its introduction
+        assert pane.system_sources.isVisible()
+    finally:
+        set_font_scale(app, 1.0)
+
+
 def _assert_icon_as_tall_as_letters(button) -> None:  # type: ignore[no-untyped-def]
     letters = button.fontMetrics().height()
     assert 0.7 * letters <= button.iconSize().height() <= letters, (button.iconSize(), letters)
