@@ -4,7 +4,15 @@ secondary sources with their details."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -21,13 +29,19 @@ from ..content.schema import Source
 from ..desktop.i18n import date_text, local, source_label, source_publisher
 from ..models.roles import ItemRole
 from ..models.source_list_model import SourceListModel
-from ..theming import spacing
+from ..theming import font_scale, spacing
+from ..theming.resources import icon
 from ..theming.theme import Theme
 from .clipboard_text import source_text
 from .pane import Pane, PaneContext
 from .when_shown import LayoutWhenShown, RestyleWhenShown
-from .widgets import heading, plain_label
+from .widgets import TextSizedIconButton, heading, plain_label
 from .wrapped_text_delegate import WrappedTextDelegate
+
+# Side by side only where the list keeps this width (at 100 %) and the text a readable line
+# of this many characters of its font; else one at a time, the list or a source.
+LIST_MIN_WIDTH = 240
+TEXT_MIN_CHARS = 36
 
 
 class SourcesPane(Pane):
@@ -63,8 +77,16 @@ class SourcesPane(Pane):
         RestyleWhenShown(self.list)
 
         right = QWidget()
-        rl = QVBoxLayout(right)
+        rl = self._details_layout = QVBoxLayout(right)
         spacing.apply(rl, (spacing.L, 0, 0, 0), spacing.S)
+        # Where the pane shows one thing at a time: the way back to the list.
+        self.back_button = TextSizedIconButton(self.tr("All sources"))
+        self.back_button.setObjectName("backToSources")
+        self.back_button.setIcon(icon("back", context.theme.text))
+        self.back_button.setAccessibleName(self.tr("Back to all sources"))
+        self.back_button.clicked.connect(self.close_source)
+        self.back_button.hide()
+        rl.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.title = heading("", 2)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = plain_label("", "muted", selectable=True)
@@ -94,13 +116,75 @@ class SourcesPane(Pane):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        self.list.setMinimumWidth(240)
         lay.addWidget(splitter, 1)
+        self.details = right
+        self.paged = False  # one at a time: the list, or the source opened from it
+        self._source_open = False
+        self.list.clicked.connect(self._on_row_opened)
+        self.list.activated.connect(self._on_row_opened)
         self._ranges: dict[str, tuple[int, int]] = {}
         self._document: QTextDocument | None = None  # the one shown, if ours
         self.highlighted: str | None = None
         self.source: Source | None = None
         self._select_row(0)
+        self._arrange()
+
+    # --- one at a time in a small window --------------------------------------------------
+    def _arrange(self) -> None:
+        """The list beside the source where both keep a readable width; else one at a
+        time, as the roster does: at 200 % in a small window the list was a column a
+        word wide beside a text box three lines tall."""
+        if not hasattr(self, "details"):
+            return  # Pane.__init__ fits the column before this pane has its parts
+        list_width = round(LIST_MIN_WIDTH * font_scale.running_zoom())
+        text_width = self.text.fontMetrics().averageCharWidth() * TEXT_MIN_CHARS
+        self.paged = self.column_width() < list_width + text_width + spacing.L
+        self.list.setMinimumWidth(0 if self.paged else list_width)
+        self._show_arrangement()
+
+    def _show_arrangement(self) -> None:
+        # Beside the list the source keeps a gap from it; on a page of its own, none.
+        left = 0 if self.paged else spacing.L
+        if spacing.steps_of(self._details_layout) != [left, 0, 0, 0, spacing.S]:
+            spacing.apply(self._details_layout, (left, 0, 0, 0), spacing.S)
+        opened = self.paged and self._source_open
+        self.list.setVisible(not opened)
+        self.details.setVisible(opened or not self.paged)
+        self.back_button.setVisible(opened)
+
+    @Slot(QModelIndex)
+    def _on_row_opened(self, _index: QModelIndex) -> None:
+        """A click, a tap or Enter on a source opens it (as a page of its own where the
+        pane shows one thing at a time; the arrow keys only move through the list)."""
+        self.open_source()
+
+    def open_source(self) -> None:
+        self._source_open = True
+        self._show_arrangement()
+
+    @Slot()
+    def close_source(self) -> None:
+        """Back to the list, the source still chosen."""
+        was_page = self.back_button.isVisible()
+        self._source_open = False
+        self._show_arrangement()
+        if was_page:
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.list.scrollTo(self.list.currentIndex())
+
+    def _fit_column(self) -> None:
+        super()._fit_column()
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.back_button.isVisible():
+            self.close_source()
+            return
+        super().keyPressEvent(event)
 
     # --- showing a source ---------------------------------------------------------------
     def _select_row(self, row: int) -> None:
@@ -222,6 +306,7 @@ class SourcesPane(Pane):
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
+        self.back_button.setIcon(icon("back", theme.text))
         selections = self.text.extraSelections()
         for selection in selections:
             selection.format = self._highlight_format()
@@ -244,18 +329,26 @@ class SourcesPane(Pane):
         if row < 0:
             return False
         self._select_row(row)
+        self.open_source()  # a source asked for by name is shown, as a page if need be
         if target.anchor:
             return self.highlight_sentence(target.anchor)
         return True
 
     def reset(self) -> None:
         super().reset()
+        self._source_open = False
+        self._show_arrangement()
         self._select_row(0)
+        # The first source may be the one shown, with a sentence of it highlighted: a
+        # visitor's last citation stayed lit through the kiosk's attract loop.
+        self.highlighted = None
+        self.text.setExtraSelections([])
         self.text.verticalScrollBar().setValue(0)
 
     def is_pristine(self) -> bool:
         return (
             super().is_pristine()
+            and not self._source_open
             and self.list.currentIndex().row() == 0
             and self.highlighted is None
             and self.text.verticalScrollBar().value() == 0

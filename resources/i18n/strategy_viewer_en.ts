@@ -4,7 +4,7 @@
 <context>
     <name>BundleController</name>
     <message numerus="yes">
-        <location filename="../../gui/documents/bundle_controller.py" line="171"/>
+        <location filename="../../gui/documents/bundle_controller.py" line="179"/>
         <source>Cannot open %1: %n problem(s). The content on screen stays.</source>
         <translation>
             <numerusform>Cannot open %1: %n problem. The content on screen stays.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/documents/bundle_controller.py" line="203"/>
+        <location filename="../../gui/documents/bundle_controller.py" line="212"/>
         <source>%1 has %n problem(s); showing the last version that loaded.</source>
         <translation>
             <numerusform>%1 has %n problem; showing the last version that loaded.</numerusform>
@@ -56,7 +56,8 @@
 <context>
     <name>PartnersPane</name>
     <message numerus="yes">
-        <location filename="../../gui/roster/partners_pane.py" line="342"/>
+        <location filename="../../gui/roster/partners_pane.py" line="489"/>
+        <location filename="../../gui/roster/partners_pane.py" line="500"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -67,7 +68,7 @@
 <context>
     <name>ReportBuilder</name>
     <message numerus="yes">
-        <location filename="../../gui/export/report.py" line="348"/>
+        <location filename="../../gui/export/report.py" line="378"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -78,7 +79,7 @@
 <context>
     <name>SearchBox</name>
     <message numerus="yes">
-        <location filename="../../gui/views/search_box.py" line="151"/>
+        <location filename="../../gui/views/search_box.py" line="155"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
