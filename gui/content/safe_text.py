@@ -41,9 +41,17 @@ _LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")
 ZERO_WIDTH_SPACE = "\u200b"
 # A run of this many characters with no break opportunity gets one: Qt cannot wrap inside
 # a word, and a single 5,000-letter "word" would otherwise make its label 40,000 px wide.
-# CJK text breaks between characters anyway, and no real word is this long.
+# No real word is this long. CJK text breaks between its characters anyway, so a CJK
+# character ends a run: counted into one, a Chinese sentence got a break every thirty
+# characters, wherever it fell ("标注“2" on one line, "020年8月16日" on the next).
 LONG_WORD = 30
-_LONG_RUN = re.compile(rf"[^\s\u200b-]{{{LONG_WORD + 1},}}")
+_CJK = (
+    "\u2e80-\u9fff"  # radicals, punctuation, kana, ideographs
+    "\ua960-\ua97f\uac00-\ud7ff"  # Hangul
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"  # compatibility and full-width forms
+    "\U00020000-\U0003ffff"  # the ideographs beyond the BMP
+)
+_LONG_RUN = re.compile(rf"[^\s\u200b{_CJK}-]{{{LONG_WORD + 1},}}")
 
 
 def display_text(text: str) -> str:

@@ -62,6 +62,22 @@ def test_wrappable_breaks_only_long_runs() -> None:
     assert wrappable(normal) == normal
 
 
+def test_chinese_text_keeps_its_own_break_points() -> None:
+    """Qt breaks CJK text between its characters: a break every thirty characters of a
+    Chinese sentence only split its numbers and Latin words ("“2" / "020年")."""
+    sentence = "本应用其余内容均截至2020年8月16日；此后的事件标注“2020年8月16日之后”。"
+    assert len(sentence) > LONG_WORD
+    assert wrappable(sentence) == sentence
+    assert wrappable("雷" * 5000) == "雷" * 5000
+    # A long Latin run inside Chinese text is still broken up, and only it.
+    mixed = "小米" + "x" * 100 + "手机×AIoT"
+    broken = wrappable(mixed)
+    assert broken.replace(ZERO_WIDTH_SPACE, "") == mixed
+    assert broken.startswith("小米")
+    assert broken.endswith("手机×AIoT")
+    assert broken.count(ZERO_WIDTH_SPACE) == 3
+
+
 def test_wrapped_display_text_strips_then_breaks() -> None:
     hostile = "\u200b".join(["y" * 20] * 10)  # the author's own break points are removed...
     shown = wrapped_display_text(hostile)
