@@ -36,7 +36,7 @@ from ..views.citation_bar import CitationBar
 from ..views.clipboard_text import partner_text
 from ..views.pane import Pane, PaneContext
 from ..views.when_shown import LayoutWhenShown
-from ..views.widgets import TextSizedIconButton, filter_field, heading, plain_label
+from ..views.widgets import back_button, filter_field, heading, plain_label
 from ..views.wrapped_text_delegate import WrappedTextDelegate
 from ..views.wrapping_row import WrappingRow
 from .partner_detail_panel import PartnerDetailPanel
@@ -193,12 +193,11 @@ class PartnersPane(Pane):
         self.detail.citation_activated.connect(self.citation_activated)
         self.detail.ref_activated.connect(self.ref_activated)
         # Where the details open as a page of their own: the way back to the roster.
-        self.back_button = TextSizedIconButton(self.tr("All partners"))
-        self.back_button.setObjectName("backToRoster")
-        self.back_button.setIcon(icon("back", context.theme.text))
-        self.back_button.setAccessibleName(self.tr("Back to all partners"))
+        self.back_button = back_button(
+            self.tr("All partners"), self.tr("Back to all partners"), "backToRoster",
+            context.theme.text,
+        )  # fmt: skip
         self.back_button.clicked.connect(self.close_details)
-        self.back_button.hide()
         details = QWidget()
         details_layout = QVBoxLayout(details)
         spacing.apply(details_layout, gap=spacing.S)

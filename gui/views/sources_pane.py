@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
-    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -35,7 +34,7 @@ from ..theming.theme import Theme
 from .clipboard_text import source_text
 from .pane import Pane, PaneContext
 from .when_shown import LayoutWhenShown, RestyleWhenShown
-from .widgets import TextSizedIconButton, heading, plain_label
+from .widgets import back_button, heading, plain_label
 from .wrapped_text_delegate import WrappedTextDelegate
 
 # Side by side only where the list keeps this width (at 100 %) and the text a readable line
@@ -80,12 +79,11 @@ class SourcesPane(Pane):
         rl = self._details_layout = QVBoxLayout(right)
         spacing.apply(rl, (spacing.L, 0, 0, 0), spacing.S)
         # Where the pane shows one thing at a time: the way back to the list.
-        self.back_button = TextSizedIconButton(self.tr("All sources"))
-        self.back_button.setObjectName("backToSources")
-        self.back_button.setIcon(icon("back", context.theme.text))
-        self.back_button.setAccessibleName(self.tr("Back to all sources"))
+        self.back_button = back_button(
+            self.tr("All sources"), self.tr("Back to all sources"), "backToSources",
+            context.theme.text,
+        )  # fmt: skip
         self.back_button.clicked.connect(self.close_source)
-        self.back_button.hide()
         rl.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.title = heading("", 2)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -174,10 +172,6 @@ class SourcesPane(Pane):
 
     def _fit_column(self) -> None:
         super()._fit_column()
-        self._arrange()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
         self._arrange()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

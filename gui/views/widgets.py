@@ -124,6 +124,17 @@ class TextSizedIconButton(QPushButton):
             self._fit_icon()
 
 
+def back_button(text: str, accessible_name: str, object_name: str, color: str) -> QPushButton:
+    """The way back from an item opened as a page of its own to its list (a partner, a
+    source), hidden until the pane shows one: an arrow as tall as its words."""
+    button = TextSizedIconButton(text)
+    button.setObjectName(object_name)
+    button.setIcon(icon("back", color))
+    button.setAccessibleName(accessible_name)
+    button.hide()
+    return button
+
+
 def plain_label(
     text: str = "",
     object_name: str = "",
